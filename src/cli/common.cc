@@ -1,0 +1,34 @@
+#include "common.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace jaring::cli {
+
+Model load_model(const GlobalOptions& g) {
+  ModelOptions options;
+  if (!g.data_dir.empty()) options.data_dir = g.data_dir;
+  for (const std::string& l : g.lexicons) options.lexicons.emplace_back(l);
+  return Model::load(options);
+}
+
+void error(const std::string& message) { std::cerr << "jaring: " << message << '\n'; }
+
+void note(const GlobalOptions& g, const std::string& message) {
+  if (!g.quiet) std::cerr << message << '\n';
+}
+
+Progress::Progress(const GlobalOptions& g, std::string what)
+    : active_(!g.quiet && ::isatty(STDERR_FILENO)), what_(std::move(what)) {}
+
+Progress::~Progress() {
+  if (active_) std::cerr << "\r\033[K" << std::flush;
+}
+
+void Progress::update(std::size_t done, std::size_t total) {
+  if (!active_ || total < 2) return;
+  std::cerr << "\r\033[K" << what_ << ' ' << done << '/' << total << std::flush;
+}
+
+}  // namespace jaring::cli

@@ -1,0 +1,64 @@
+// jaring extract FILE... : print the triples each document states.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "common.h"
+#include "jaring/pipeline.h"
+#include "jaring/triple_io.h"
+
+namespace jaring::cli {
+
+void add_extract_command(CLI::App& app, GlobalOptions& g) {
+  struct Options {
+    std::vector<std::string> files;
+    std::string format;
+    std::string date;
+    std::string lang;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("extract", "Print the actor-relation-actor triples of news articles");
+  cmd->add_option("files", opt->files, "UTF-8 text files; '-' reads standard input")->required();
+  cmd->add_option("-f,--format", opt->format,
+                  "text, jsonl or tsv (default: text on a terminal, jsonl otherwise)")
+      ->check(CLI::IsMember({"text", "jsonl", "tsv"}));
+  cmd->add_option("--date", opt->date, "document date YYYY-MM-DD when the text has no dateline (resolves officials' roles)");
+  cmd->add_option("--lang", opt->lang, "force the language (id, en) instead of detecting it");
+  cmd->footer(
+      "Examples:\n"
+      "  jaring extract data/samples/id-asean-laut.txt\n"
+      "  jaring extract --format jsonl news/*.txt > triples.jsonl\n"
+      "  cat article.txt | jaring extract -\n"
+      "\n"
+      "jsonl prints one object per triple: doc, sentence, span [start,end] (bytes), text,\n"
+      "subject {name,type,id,qid,aliases}, relation, object, negated, modality, confidence,\n"
+      "trigger and attributed_to.");
+  cmd->callback([opt, &g] {
+    const Model model = load_model(g);
+    ExtractOptions eo;
+    eo.date = opt->date;
+    eo.language = opt->lang;
+    const Extractor extractor(model, eo);
+    std::string format = opt->format;
+    if (format.empty()) format = ::isatty(STDOUT_FILENO) ? "text" : "jsonl";
+    Progress progress(g, "extracting");
+    std::size_t total = 0;
+    PipelineCallbacks cb;
+    cb.on_document = [&](const Document&, std::vector<Triple>& triples) {
+      for (const Triple& t : triples) {
+        if (format == "jsonl") write_triple_jsonl(t, std::cout);
+        else if (format == "tsv") write_triple_tsv(t, std::cout);
+        else write_triple_text(t, std::cout);
+      }
+      total += triples.size();
+    };
+    cb.on_error = [](const Error& e) { error(e.what()); };
+    cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
+    const std::size_t failed = run_pipeline(extractor, opt->files, cb);
+    std::cout.flush();
+    if (g.verbose) note(g, std::to_string(total) + " triples from " + std::to_string(opt->files.size() - failed) + " document(s)");
+    if (failed) g.status = kExitInput;
+  });
+}
+
+}  // namespace jaring::cli

@@ -1,0 +1,123 @@
+// Private to the extract stage: the per-sentence and per-document working state shared
+// by mention finding, coreference and argument search.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jaring/extractor.h"
+#include "jaring/model.h"
+#include "jaring/types.h"
+
+namespace jaring::detail {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+/// An actor filling a frame slot.
+struct Arg {
+  EntityRef entity;
+  std::size_t first = npos;      // tokens of the words that name it in this sentence
+  std::size_t last = npos;
+  bool coref = false;            // reached through a pronoun or description
+  bool possessed = false;        // reached through a noun it possesses (perang Rusia)
+};
+
+/// What the document has said so far: salience for pronouns and descriptions, names for
+/// short forms, entities created for unknown names, affiliations stated by titles.
+class DocState {
+ public:
+  DocState(const Model& model, const Document& doc) : model_(model), doc_(doc) {}
+
+  /// The entity for an unknown name: the same name gives the same entity in a document.
+  EntityRef unknown_entity(const std::string& name, EntityType type);
+  /// A new organization built by an institution pattern, part_of `parent`.
+  EntityRef institution(const std::string& name, const std::string& kind, const EntityRef& parent);
+
+  /// Records that `e` was mentioned in sentence `s` (at token `pos`, as a subject or not).
+  void mention(const EntityRef& e, std::size_t s, std::size_t pos, bool subject = false);
+  /// The most recent entity of `type` before (sentence, pos), excluding `except`; null if none.
+  EntityRef recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except = nullptr,
+                   std::size_t max_back = 3) const;
+  /// The most recent entity of any type before (sentence, pos) among `types`.
+  EntityRef recent_any(std::initializer_list<EntityType> types, std::size_t s, std::size_t pos,
+                       std::size_t max_back = 2) const;
+  /// The two most salient entities of `type` in the last few sentences.
+  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const;
+
+  /// Persons fully named in this document whose first or last name is `part`.
+  EntityRef person_by_part(const std::string& part) const;
+  void add_person_parts(const EntityRef& person);
+
+  /// Affiliations stated in this document (person id -> country id).
+  void affiliate(const EntityRef& person, const EntityRef& country);
+  std::string affiliation(const EntityRef& person) const;
+  /// The most recent person affiliated with `country` (by this text or the lexicon's facts).
+  EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos) const;
+
+  const Model& model() const { return model_; }
+  const Document& doc() const { return doc_; }
+
+ private:
+  struct Seen {
+    EntityRef entity;
+    std::size_t sentence;
+    std::size_t pos;
+    bool subject;
+  };
+  const Model& model_;
+  const Document& doc_;
+  std::vector<Seen> seen_;
+  std::map<std::string, EntityRef> unknown_;
+  std::map<std::string, std::vector<EntityRef>> person_parts_;
+  std::map<std::string, std::string> affiliations_;
+};
+
+/// One sentence under analysis.
+struct SentenceView {
+  const Model& model;
+  const Document& doc;
+  const Sentence& sentence;
+  std::string lang;
+  std::vector<std::uint64_t> cls;     // grammar classes of each token
+  std::vector<Mention> mentions;      // in token order, non-overlapping
+  std::vector<int> mention_at;        // token -> index in mentions, or -1
+  std::vector<Triple> stated;         // triples stated by names (titles, institutions)
+
+  std::size_t size() const { return sentence.tokens.size(); }
+  const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
+  const std::string& norm(std::size_t i) const { return sentence.tokens[i].norm; }
+  bool is(std::size_t i, std::uint64_t c) const { return i < cls.size() && (cls[i] & c) != 0; }
+  const Mention* mention(std::size_t i) const {
+    return i < mention_at.size() && mention_at[i] >= 0 ? &mentions[mention_at[i]] : nullptr;
+  }
+  std::string text(std::size_t first, std::size_t last) const;  // surface of tokens [first,last)
+  void rebuild_index();
+};
+
+/// Fills v.mentions (lexicon names, institutions, titles, unknown names, pronouns and
+/// descriptions) and v.stated (affiliations that names state).
+void find_mentions(SentenceView& v, DocState& state);
+
+/// A relation found in the sentence, before it becomes a Triple.
+struct Found {
+  std::string relation;
+  Arg subject;
+  Arg object;
+  std::string trigger;
+  bool negated = false;
+  Modality modality = Modality::Asserted;
+  std::string attributed_to;
+  double confidence = 0.0;
+};
+
+/// Relations stated by the frames' triggers in the sentence.
+std::vector<Found> find_relations(const SentenceView& v, DocState& state);
+
+/// Whether token i looks like a verb (a known verb, a trigger, or by its morphology).
+bool is_verbish(const SentenceView& v, std::size_t i);
+
+}  // namespace jaring::detail

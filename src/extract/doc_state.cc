@@ -1,0 +1,121 @@
+// Document memory for coreference: who was mentioned where, and what the text said of them.
+#include <algorithm>
+
+#include "analysis.h"
+#include "jaring/lexicon.h"
+
+namespace jaring::detail {
+
+EntityRef DocState::unknown_entity(const std::string& name, EntityType type) {
+  const std::string slug = slugify(name);
+  auto it = unknown_.find(slug);
+  if (it != unknown_.end()) return it->second;
+  auto e = std::make_shared<Entity>();
+  e->id = slug;
+  e->name = name;
+  e->type = type;
+  return unknown_.emplace(slug, std::move(e)).first->second;
+}
+
+EntityRef DocState::institution(const std::string& name, const std::string& kind, const EntityRef& parent) {
+  // An institution the lexicon already knows under this name keeps its id and QID.
+  for (std::uint32_t i = 0; i < model_.lexicon.size(); ++i) {
+    const EntityRef& e = model_.lexicon.entity(i);
+    if (e->type == EntityType::Organization && e->name == name) return e;
+  }
+  const std::string slug = slugify(name);
+  auto it = unknown_.find(slug);
+  if (it != unknown_.end()) return it->second;
+  auto e = std::make_shared<Entity>();
+  e->id = slug;
+  e->name = name;
+  e->type = EntityType::Organization;
+  e->kind = kind;
+  e->part_of = parent ? parent->id : "";
+  return unknown_.emplace(slug, std::move(e)).first->second;
+}
+
+void DocState::mention(const EntityRef& e, std::size_t s, std::size_t pos, bool subject) {
+  if (e) seen_.push_back({e, s, pos, subject});
+}
+
+EntityRef DocState::recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except,
+                           std::size_t max_back) const {
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence > s || (it->sentence == s && it->pos >= pos)) continue;
+    if (s - it->sentence > max_back) break;
+    if (it->entity->type != type) continue;
+    if (except && it->entity->id == except->id) continue;
+    return it->entity;
+  }
+  return nullptr;
+}
+
+EntityRef DocState::recent_any(std::initializer_list<EntityType> types, std::size_t s,
+                               std::size_t pos, std::size_t max_back) const {
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence > s || (it->sentence == s && it->pos >= pos)) continue;
+    if (s - it->sentence > max_back) break;
+    if (std::find(types.begin(), types.end(), it->entity->type) != types.end()) return it->entity;
+  }
+  return nullptr;
+}
+
+std::vector<EntityRef> DocState::salient_pair(EntityType type, std::size_t s, std::size_t pos) const {
+  // Count mentions in the current and previous three sentences, recent ones weighing more.
+  std::map<std::string, std::pair<double, EntityRef>> score;
+  for (const Seen& seen : seen_) {
+    if (seen.sentence > s || (seen.sentence == s && seen.pos >= pos)) continue;
+    if (s - seen.sentence > 3 || seen.entity->type != type) continue;
+    auto& slot = score[seen.entity->id];
+    slot.first += 1.0 / (1.0 + static_cast<double>(s - seen.sentence));
+    slot.second = seen.entity;
+  }
+  std::vector<std::pair<double, EntityRef>> ranked;
+  for (auto& [id, v] : score) ranked.push_back(v);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<EntityRef> out;
+  for (std::size_t i = 0; i < ranked.size() && i < 2; ++i) out.push_back(ranked[i].second);
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+EntityRef DocState::person_by_part(const std::string& part) const {
+  const auto it = person_parts_.find(part);
+  if (it == person_parts_.end() || it->second.size() != 1) return nullptr;  // ambiguous: no guess
+  return it->second.front();
+}
+
+void DocState::add_person_parts(const EntityRef& person) {
+  const std::vector<std::string> parts = name_tokens(person->name);
+  if (parts.size() < 2) return;
+  for (const std::string& part : {parts.front(), parts.back()}) {
+    auto& list = person_parts_[part];
+    if (std::none_of(list.begin(), list.end(), [&](const EntityRef& e) { return e->id == person->id; }))
+      list.push_back(person);
+  }
+}
+
+void DocState::affiliate(const EntityRef& person, const EntityRef& country) {
+  if (person && country) affiliations_[person->id] = country->id;
+}
+
+std::string DocState::affiliation(const EntityRef& person) const {
+  const auto it = affiliations_.find(person->id);
+  if (it != affiliations_.end()) return it->second;
+  for (const Fact* f : model_.lexicon.facts_of(person->id))
+    if ((f->relation == "official_of" || f->relation == "leader_of") && f->holds_on(doc_.date))
+      return f->object;
+  return {};
+}
+
+EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::size_t pos) const {
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence > s || (it->sentence == s && it->pos >= pos)) continue;
+    if (it->entity->type == EntityType::Person && affiliation(it->entity) == country->id) return it->entity;
+  }
+  return nullptr;
+}
+
+}  // namespace jaring::detail

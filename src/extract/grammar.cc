@@ -1,0 +1,72 @@
+#include "jaring/grammar.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "jaring/error.h"
+#include "jaring/lexicon.h"
+#include "jaring/tsv.h"
+
+namespace jaring {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
+    {"prep", kPrep},           {"conj", kConj},           {"or", kOr},
+    {"rel", kRel},             {"comp", kComp},           {"neg", kNeg},
+    {"future", kFuture},       {"possible", kPossible},   {"aux", kAux},
+    {"adverb", kAdverb},       {"report", kReport},       {"control", kControl},
+    {"purpose", kPurpose},     {"det", kDet},             {"quant", kQuant},
+    {"pronperson", kPronPerson}, {"pronplural", kPronPlural}, {"pronthing", kPronThing},
+    {"group", kGroup},         {"troops", kTroops},       {"weapons", kWeapons},
+    {"agreement", kAgreement}, {"ties", kTies},           {"placenoun", kPlaceNoun},
+    {"counterpart", kCounterpart}, {"copula", kCopula},   {"support", kSupport},
+    {"verb", kVerb},           {"notverb", kNotVerb},     {"countrynoun", kCountryNoun},
+    {"personnoun", kPersonNoun}, {"passiveaux", kPassiveAux}, {"agentprep", kAgentPrep},
+    {"locprep", kLocPrep},     {"deny", kDeny},           {"both", kBoth},
+    {"demonstrative", kDemonstrative}, {"possessed", kPossessed}, {"deepen", kDeepen},
+    {"neighbor", kNeighbor},   {"titleword", kTitleWord}, {"temporal", kTemporal},
+    {"subordinator", kSubordinator},
+};
+
+}  // namespace
+
+std::uint64_t Grammar::class_named(std::string_view name) {
+  for (const auto& [n, c] : kClassNames)
+    if (n == name) return c;
+  return 0;
+}
+
+Grammar Grammar::load(const fs::path& data_dir) {
+  Grammar g;
+  const fs::path dir = data_dir / "grammar";
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+  if (ec) throw DataError(dir.string() + ": cannot list grammar files");
+  std::sort(files.begin(), files.end());
+  for (const fs::path& path : files) {
+    const TsvFile f = TsvFile::read(path, "jaring-grammar", 1, {"class", "word"}, {"class", "word"});
+    auto& words = g.words_[path.stem().string()];
+    for (const auto& row : f.rows()) {
+      const std::string_view name = f.require(row, "class");
+      const std::uint64_t c = class_named(name);
+      if (!c) f.fail(row.line, "unknown word class '" + std::string(name) + "'");
+      const std::vector<std::string> toks = name_tokens(f.require(row, "word"));
+      if (toks.size() != 1) f.fail(row.line, "a grammar word must be a single token");
+      words[toks[0]] |= c;
+    }
+  }
+  return g;
+}
+
+std::uint64_t Grammar::classes(std::string_view lang, const std::string& norm) const {
+  const auto l = words_.find(std::string(lang));
+  if (l == words_.end()) return 0;
+  const auto w = l->second.find(norm);
+  return w == l->second.end() ? 0 : w->second;
+}
+
+}  // namespace jaring

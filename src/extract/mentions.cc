@@ -1,0 +1,428 @@
+// Finding the actors a sentence names, in passes over its tokens:
+//   1. lexicon names and aliases (longest match), and short names of persons named in the
+//      document (Lavrov after Sergey Lavrov);
+//   2. institutions built from a head and a country (Kementerian Luar Negeri Rusia,
+//      Russia's foreign ministry), which state part_of;
+//   3. titles with a country and a name (Menteri Luar Negeri Rusia Sergey Lavrov), which
+//      state official_of / leader_of, and titles without a name (Presiden Rusia), which
+//      resolve to the holder on the document's date;
+//   4. unknown capitalized names, typed from their context;
+//   5. pronouns and descriptions (dia, kedua negara, negara itu, diplomat top Rusia).
+#include <algorithm>
+
+#include "analysis.h"
+#include "jaring/lexicon.h"
+
+namespace jaring::detail {
+
+std::string SentenceView::text(std::size_t first, std::size_t last) const {
+  if (first >= last || last > size()) return {};
+  return std::string(doc.slice(Span{tok(first).span.begin, tok(last - 1).span.end}));
+}
+
+void SentenceView::rebuild_index() {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  mention_at.assign(size(), -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    for (std::size_t i = mentions[m].first; i < mentions[m].last; ++i)
+      mention_at[i] = static_cast<int>(m);
+}
+
+namespace {
+
+constexpr std::uint64_t kFunctionWord = kPrep | kConj | kOr | kRel | kComp | kNeg | kFuture |
+                                        kPossible | kAux | kDet | kPronPerson | kPronPlural |
+                                        kPronThing | kTemporal | kSubordinator | kCopula | kBoth;
+
+Mention make_mention(std::size_t first, std::size_t last, EntityRef e, MentionKind kind) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.metonym = e && e->type == EntityType::Place && !e->acts_for.empty();
+  m.entity = std::move(e);
+  m.kind = kind;
+  return m;
+}
+
+// Removes mentions overlapping [first, last) and adds `m`.
+void replace_range(SentenceView& v, Mention m) {
+  std::erase_if(v.mentions, [&](const Mention& x) { return x.first < m.last && m.first < x.last; });
+  v.mentions.push_back(std::move(m));
+  v.rebuild_index();
+}
+
+EntityRef country_of(const SentenceView& v, const Mention& m) {
+  if (!m.entity) return nullptr;
+  if (m.entity->type == EntityType::Country) return m.entity;
+  if (m.metonym) return v.model.lexicon.find(m.entity->acts_for);
+  return nullptr;
+}
+
+bool tokens_match(const SentenceView& v, std::size_t i, const std::vector<std::string>& toks) {
+  if (i + toks.size() > v.size()) return false;
+  for (std::size_t k = 0; k < toks.size(); ++k)
+    if (v.norm(i + k) != toks[k]) return false;
+  return true;
+}
+
+void add_stated(SentenceView& v, const EntityRef& s, const std::string& relation, const EntityRef& o,
+                std::size_t first, std::size_t last) {
+  if (!s || !o || s->id == o->id) return;
+  Triple t;
+  t.subject = s;
+  t.relation = relation;
+  t.object = o;
+  t.evidence.trigger = v.text(first, last);
+  t.evidence.confidence = 0.9;
+  v.stated.push_back(std::move(t));
+}
+
+// ---- pass 1: lexicon names and short names --------------------------------------------
+
+void lexicon_pass(SentenceView& v, DocState& st) {
+  const Lexicon& lex = v.model.lexicon;
+  for (std::size_t i = 0; i < v.size();) {
+    if (auto m = lex.match(v.sentence.tokens, i)) {
+      const EntityRef& e = lex.entity(m->entity);
+      const bool single_nonentity = m->last - m->first == 1 && lex.is_nonentity(v.norm(i));
+      if (!single_nonentity) {
+        v.mentions.push_back(make_mention(m->first, m->last, e, m->kind));
+        i = m->last;
+        continue;
+      }
+    }
+    const Token& t = v.tok(i);
+    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm)) {
+      // A short name: a person named in full elsewhere in this document, or a name part
+      // that only one lexicon person has.
+      EntityRef person = st.person_by_part(t.norm);
+      if (!person) {
+        const auto* candidates = lex.persons_by_name_part(t.norm);
+        if (candidates && candidates->size() == 1 && !(v.cls[i] & kFunctionWord))
+          person = lex.entity(candidates->front());
+      }
+      if (person) {
+        v.mentions.push_back(make_mention(i, i + 1, person, MentionKind::ShortName));
+        ++i;
+        continue;
+      }
+    }
+    ++i;
+  }
+  v.rebuild_index();
+}
+
+// ---- pass 2: institutions ------------------------------------------------------------
+
+// The lexicon organization an institution description refers to: the one with the
+// template's name, or the only one of that kind belonging to the country.
+EntityRef resolve_institution(DocState& st, const InstitutionPattern& p, const EntityRef& country) {
+  std::string name = p.name_template;
+  name.replace(name.find("{country}"), 9, country->name);
+  const Lexicon& lex = st.model().lexicon;
+  EntityRef only;
+  int count = 0;
+  for (std::uint32_t i = 0; i < lex.size(); ++i) {
+    const EntityRef& e = lex.entity(i);
+    if (e->type != EntityType::Organization) continue;
+    if (e->name == name) return e;
+    if (e->part_of == country->id && e->kind == p.kind) only = e, ++count;
+  }
+  if (count == 1) return only;
+  return st.institution(name, p.kind, country);
+}
+
+// A proper name right after an institution description names it: kantor berita Rusia Tass.
+std::size_t name_after(const SentenceView& v, std::size_t i) {
+  if (i >= v.size()) return npos;
+  if (const Mention* m = v.mention(i); m && m->entity && m->entity->type == EntityType::Organization)
+    return i;
+  const Token& t = v.tok(i);
+  if (!v.mention(i) && (t.has(kCapitalized) || t.has(kAllCaps)) && !(v.cls[i] & kFunctionWord) &&
+      !v.model.lexicon.is_nonentity(t.norm))
+    return i;
+  return npos;
+}
+
+void institution_pass(SentenceView& v, DocState& st) {
+  for (const InstitutionPattern& p : v.model.lexicon.institutions()) {
+    if (p.lang != v.lang) continue;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (!tokens_match(v, i, p.tokens)) continue;
+      if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country)
+        continue;  // already part of a longer name
+      const std::size_t head_end = i + p.tokens.size();
+      std::size_t first = i, last = npos;
+      const Mention* country_mention = nullptr;
+      if (v.lang == "en") {
+        // the Russian Foreign Ministry / Russia's foreign ministry
+        std::size_t j = i;
+        if (j > 0 && v.norm(j - 1) == "'s") --j;
+        if (j > 0) country_mention = v.mention(j - 1);
+        if (country_mention && country_of(v, *country_mention)) first = country_mention->first, last = head_end;
+        // the Ministry of Foreign Affairs of Russia
+        if (last == npos && head_end + 1 < v.size() && v.norm(head_end) == "of") {
+          country_mention = v.mention(head_end + 1);
+          if (country_mention && country_of(v, *country_mention)) last = country_mention->last;
+        }
+      } else {
+        // Kementerian Luar Negeri Rusia / kantor berita negara Korea Utara
+        std::size_t j = head_end;
+        if (j < v.size() && (v.cls[j] & kCountryNoun) && !v.mention(j)) ++j;
+        country_mention = v.mention(j);
+        if (country_mention && country_of(v, *country_mention)) last = country_mention->last;
+      }
+      if (last == npos || !country_mention) continue;
+      const EntityRef country = country_of(v, *country_mention);
+      EntityRef org;
+      // kantor berita Rusia Tass: the name that follows is the institution.
+      if (const std::size_t n = name_after(v, last); n != npos && p.kind == "news_agency") {
+        if (const Mention* m = v.mention(n)) {
+          org = m->entity;
+          last = m->last;
+        } else {
+          org = st.unknown_entity(std::string(v.doc.token_text(v.tok(n))), EntityType::Organization);
+          last = n + 1;
+        }
+      } else {
+        org = resolve_institution(st, p, country);
+      }
+      add_stated(v, org, "part_of", country, first, last);
+      replace_range(v, make_mention(first, last, org, MentionKind::Pattern));
+      i = last - 1;
+    }
+  }
+  // Names that carry their country (Dinas Intelijen Korea Selatan as a lexicon alias)
+  // state part_of as well.
+  const Lexicon& lex = v.model.lexicon;
+  for (const Mention& m : std::vector<Mention>(v.mentions)) {
+    if (!m.entity || m.entity->type != EntityType::Organization || m.entity->part_of.empty()) continue;
+    if (m.last - m.first < 2) continue;
+    for (std::size_t i = m.first + 1; i < m.last; ++i) {
+      const auto inner = lex.match(v.sentence.tokens, i);
+      if (!inner || inner->last > m.last) continue;
+      const EntityRef& c = lex.entity(inner->entity);
+      if (c->type == EntityType::Country && c->id == m.entity->part_of) {
+        add_stated(v, m.entity, "part_of", c, m.first, m.last);
+        break;
+      }
+    }
+  }
+}
+
+// ---- pass 3: titles ----------------------------------------------------------------
+
+// Tokens [i, end) spell a title (or a counterpart noun) in the sentence's language.
+const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end) {
+  for (const Title& t : v.model.lexicon.titles()) {
+    if (t.lang != v.lang || !tokens_match(v, i, t.tokens)) continue;
+    *end = i + t.tokens.size();
+    return &t;
+  }
+  return nullptr;
+}
+
+// The person named at token i (skipping one comma of apposition), creating an entity for
+// an unknown capitalized name. Returns npos when no name is there.
+std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* person) {
+  if (i < v.size() && v.norm(i) == ",") ++i;
+  if (i >= v.size()) return npos;
+  if (const Mention* m = v.mention(i)) {
+    if (m->first != i || !m->entity) return npos;
+    if (m->entity->type == EntityType::Person) {
+      *person = m->entity;
+      return m->last;
+    }
+    if (m->kind == MentionKind::Unknown) {  // typed by the title in front of it
+      *person = st.unknown_entity(m->entity->name, EntityType::Person);
+      return m->last;
+    }
+    return npos;
+  }
+  return npos;
+}
+
+void title_pass(SentenceView& v, DocState& st) {
+  const Lexicon& lex = v.model.lexicon;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country) continue;
+    std::size_t end = npos;
+    const Title* title = title_at(v, i, &end);
+    bool counterpart = false;
+    std::string relation;
+    if (title) {
+      relation = title->relation;
+    } else if (v.cls[i] & kCounterpart) {
+      counterpart = true, end = i + 1, relation = "official_of";
+    } else {
+      continue;
+    }
+    std::size_t first = i;
+    EntityRef country;
+    std::size_t after = end;
+    // Modifiers inside the title (top, senior).
+    while (after < v.size() && (v.cls[after] & kTitleWord) && !v.mention(after)) ++after;
+    // English puts the country before the title: Russian Foreign Minister, Russia's FM.
+    if (v.lang == "en") {
+      std::size_t j = i;
+      while (j > 0 && (v.cls[j - 1] & kTitleWord)) --j;
+      if (j > 0 && v.norm(j - 1) == "'s") --j;
+      if (j > 0)
+        if (const Mention* m = v.mention(j - 1); m && (country = country_of(v, *m))) first = m->first;
+    }
+    // Indonesian (and `Foreign Minister of Russia`) puts it after: Menteri Luar Negeri Rusia.
+    std::size_t c = after;
+    if (!country && c < v.size() && (v.norm(c) == "of" || v.norm(c) == "di")) ++c;
+    if (!country && c < v.size()) {
+      // The country, or the institution the official serves (Dewan Keamanan Rusia).
+      if (const Mention* m = v.mention(c); m && m->first == c && m->entity) {
+        EntityRef owner = country_of(v, *m);
+        if (!owner && m->entity->type == EntityType::Organization) owner = m->entity;
+        if (owner) country = owner, after = m->last;
+      }
+    }
+    EntityRef person;
+    const std::size_t name_end = person_at(v, st, after, &person);
+    if (person) {
+      if (country) {
+        add_stated(v, person, relation, country, first, name_end);
+        st.affiliate(person, country);
+      }
+      st.add_person_parts(person);
+      replace_range(v, make_mention(first, name_end, person, MentionKind::Name));
+      i = name_end - 1;
+      continue;
+    }
+    if (!country || counterpart) continue;
+    // Apposition after a name: Sergey Lavrov, Menteri Luar Negeri Rusia, ...
+    if (first >= 2 && v.norm(first - 1) == ",")
+      if (const Mention* m = v.mention(first - 2); m && m->entity && m->entity->type == EntityType::Person) {
+        add_stated(v, m->entity, relation, country, m->first, after);
+        st.affiliate(m->entity, country);
+        continue;
+      }
+    // A title without a name: whoever held it on the document's date.
+    if (title && country->type == EntityType::Country) {
+      if (EntityRef holder = lex.holder(country->id, title->role, v.doc.date)) {
+        Mention m = make_mention(first, after, holder, MentionKind::Description);
+        replace_range(v, std::move(m));
+        i = after - 1;
+      }
+    }
+  }
+}
+
+// ---- pass 4: unknown capitalized names ------------------------------------------------
+
+bool name_word(const SentenceView& v, std::size_t i) {
+  const Token& t = v.tok(i);
+  if (!t.has(kWord) || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
+  if (v.mention(i) || (v.cls[i] & (kFunctionWord | kReport | kAdverb | kGroup))) return false;
+  if (v.model.lexicon.is_nonentity(t.norm)) return false;
+  if (v.model.frames.forms_starting(t.norm)) return false;  // a capitalized verb in a headline
+  std::size_t end;
+  if (title_at(v, i, &end)) return false;
+  return true;
+}
+
+EntityType guess_type(const SentenceView& v, std::size_t first, std::size_t last) {
+  for (std::size_t k = first >= 4 ? first - 4 : 0; k < first; ++k)
+    if (v.cls[k] & kPlaceNoun) return EntityType::Place;
+  if (first > 0 && (v.cls[first - 1] & kLocPrep) && last - first == 1) return EntityType::Place;
+  return last - first >= 2 ? EntityType::Person : EntityType::Organization;
+}
+
+void unknown_pass(SentenceView& v, DocState& st) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!name_word(v, i)) continue;
+    std::size_t j = i + 1;
+    while (j < v.size()) {
+      if (name_word(v, j)) { ++j; continue; }
+      // Kim Jong-un: a hyphen inside a name.
+      if (v.tok(j).has(kHyphen) && !v.tok(j).has(kSpaceBefore) && j + 1 < v.size() &&
+          !v.tok(j + 1).has(kSpaceBefore) && v.tok(j + 1).has(kWord) && !v.mention(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // A lone capitalized word opening the sentence is usually an ordinary word.
+    const bool opens = i == 0 || (v.tok(i - 1).has(kQuote) && i == 1);
+    if (opens && j == i + 1) {
+      i = j - 1;
+      continue;
+    }
+    const std::string name = v.text(i, j);
+    const EntityType type = guess_type(v, i, j);
+    EntityRef e = st.unknown_entity(name, type);
+    if (type == EntityType::Person) st.add_person_parts(e);
+    v.mentions.push_back(make_mention(i, j, e, MentionKind::Unknown));
+    i = j - 1;
+  }
+  v.rebuild_index();
+}
+
+// ---- pass 5: pronouns and descriptions ------------------------------------------------
+
+void description_pass(SentenceView& v, DocState& st) {
+  const std::size_t s = v.sentence.index;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v.mention(i)) continue;
+    const std::uint64_t c = v.cls[i];
+    // kedua negara / dua negara / the two countries / both countries / negara-negara
+    const bool plural_country = (c & kCountryNoun) && v.tok(i).has(kReduplicated);
+    if (((c & kBoth) && i + 1 < v.size() && (v.cls[i + 1] & (kCountryNoun | kPersonNoun))) || plural_country) {
+      const std::size_t noun = plural_country ? i : i + 1;
+      const EntityType type = (v.cls[noun] & kCountryNoun) ? EntityType::Country : EntityType::Person;
+      std::vector<EntityRef> pair = st.salient_pair(type, s, i);
+      std::size_t end = noun + 1;
+      if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;
+      if (pair.size() == 2) {
+        Mention m = make_mention(i, end, pair[0], MentionKind::Description);
+        m.partner = pair[1];
+        v.mentions.push_back(std::move(m));
+      }
+      i = end - 1;
+      continue;
+    }
+    // negara itu / the country
+    if ((c & kCountryNoun) && i + 1 < v.size() && (v.cls[i + 1] & kDemonstrative) && v.lang == "id") {
+      if (EntityRef e = st.recent(EntityType::Country, s, i)) v.mentions.push_back(make_mention(i, i + 2, e, MentionKind::Description));
+      ++i;
+      continue;
+    }
+    // diplomat top Rusia: a person noun and a country -> the official of that country named before
+    if (c & kPersonNoun) {
+      std::size_t j = i + 1;
+      while (j < v.size() && (v.cls[j] & kTitleWord)) ++j;
+      if (const Mention* m = v.mention(j); m && m->first == j && country_of(v, *m) && v.lang == "id") {
+        if (EntityRef p = st.official_of(country_of(v, *m), s, i)) {
+          const std::size_t last = m->last;
+          replace_range(v, make_mention(i, last, p, MentionKind::Description));
+          i = last - 1;
+        }
+        continue;
+      }
+    }
+    // dia, ia, beliau, he, she
+    if (c & kPronPerson) {
+      if (EntityRef e = st.recent(EntityType::Person, s, i, nullptr, 2))
+        v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
+      continue;
+    }
+  }
+  v.rebuild_index();
+}
+
+}  // namespace
+
+void find_mentions(SentenceView& v, DocState& st) {
+  lexicon_pass(v, st);
+  unknown_pass(v, st);
+  institution_pass(v, st);
+  title_pass(v, st);
+  description_pass(v, st);
+}
+
+}  // namespace jaring::detail

@@ -1,0 +1,540 @@
+// From triggers to relations: for every trigger form in the sentence, each of its frames
+// looks for its subject and object where the frame says they are.
+//
+// Arguments are searched over word classes, not words:
+//   - a subject is the actor phrase before the verb group (auxiliaries, negation, modals
+//     and adverbs skipped); through `yang`/`which` it is the head the clause modifies;
+//     through coordination, purpose (`untuk`, `to`), control (`siap`, `agreed`) and
+//     participle clauses it is the subject of the verb before;
+//   - an object is the first actor phrase after the verb or after the frame's preposition;
+//     a phrase headed by a common noun stands for the actor that possesses it
+//     (`perang Rusia`, `Russia's war`), and `X yang di-V oleh Y` for its agent Y;
+//   - nominal triggers take their subject from a possessor (`kunjungan Lavrov`,
+//     `Lavrov's visit`, `dukungannya`), an `oleh`/`by` phrase, the subject of a light verb
+//     (`X melakukan kunjungan`), or a compound (`aliansi Pyongyang-Moscow`).
+#include <algorithm>
+#include <set>
+
+#include "analysis.h"
+
+namespace jaring::detail {
+namespace {
+
+constexpr int kMaxDepth = 5;
+
+bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct) && !v.tok(i).has(kQuote); }
+
+bool clause_break(const SentenceView& v, std::size_t i) {
+  return (is_punct(v, i) && !v.tok(i).has(kHyphen)) || v.is(i, kComp | kTemporal | kSubordinator);
+}
+
+bool ends_with_nya(const SentenceView& v, std::size_t i) {
+  const std::string& n = v.norm(i);
+  return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i);
+}
+
+Arg arg_of(const SentenceView& v, const Mention& m, bool locative) {
+  Arg a;
+  a.entity = m.entity;
+  a.first = m.first;
+  a.last = m.last;
+  a.coref = m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description;
+  if (m.metonym && !locative)
+    if (EntityRef state = v.model.lexicon.find(m.entity->acts_for)) a.entity = state;
+  return a;
+}
+
+void add_mention_args(const SentenceView& v, const Mention& m, bool locative, std::vector<Arg>& out) {
+  out.push_back(arg_of(v, m, locative));
+  if (m.partner) {
+    Arg b = out.back();
+    b.entity = m.partner;
+    out.push_back(b);
+  }
+}
+
+bool locative_before(const SentenceView& v, std::size_t i) {
+  return i > 0 && (v.is(i - 1, kLocPrep) || v.norm(i - 1) == "ke" || v.norm(i - 1) == "to");
+}
+
+class Searcher {
+ public:
+  Searcher(const SentenceView& v, DocState& st) : v_(v), st_(st) {}
+
+  // The actor phrase starting at i: the first actor, skipping determiners, numbers and up
+  // to three nouns it possesses; coordinated actors come along.
+  std::vector<Arg> np_right(std::size_t i, bool relative_agent = true) const {
+    std::vector<Arg> out;
+    int skipped = 0;
+    bool possessed = false;
+    for (std::size_t j = i; j < v_.size(); ++j) {
+      if (const Mention* m = v_.mention(j)) {
+        add_mention_args(v_, *m, locative_before(v_, m->first), out);
+        std::size_t k = m->last;
+        while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
+          const Mention* next = v_.mention(k + 1);
+          if (!next || next->first != k + 1) break;
+          add_mention_args(v_, *next, false, out);
+          k = next->last;
+        }
+        for (Arg& a : out) a.possessed = possessed;
+        return out;
+      }
+      const Token& t = v_.tok(j);
+      if (v_.is(j, kPronPerson | kPronPlural | kPronThing) || ends_with_nya(v_, j)) {
+        if (EntityRef e = pronoun(j)) {
+          Arg a;
+          a.entity = e;
+          a.first = j;
+          a.last = j + 1;
+          a.coref = true;
+          a.possessed = possessed;
+          out.push_back(a);
+        }
+        return out;
+      }
+      // `tanpa syarat`, `without conditions` right after a verb qualifies the verb.
+      if (j == i && v_.is(j, kNeg) && v_.is(j, kPrep)) {
+        ++j;
+        continue;
+      }
+      if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || t.has(kNumber) || t.has(kQuote)) continue;
+      if (v_.is(j, kRel) && relative_agent) {
+        // tindakan yang diambil oleh Moskow: the agent of the relative clause
+        for (std::size_t k = j + 1; k < v_.size() && k <= j + 4; ++k)
+          if (v_.is(k, kAgentPrep)) {
+            auto agent = np_right(k + 1, false);
+            for (Arg& a : agent) a.possessed = true;
+            return agent;
+          }
+        return out;
+      }
+      if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel) ||
+          is_verbish(v_, j) || t.has(kPunct))
+        return out;
+      if (++skipped > 3) return out;
+      possessed = true;
+    }
+    return out;
+  }
+
+  // What a pronoun (or a -nya suffix) at i refers to.
+  EntityRef pronoun(std::size_t i) const {
+    const std::size_t s = v_.sentence.index;
+    if (v_.is(i, kPronPerson) && !ends_with_nya(v_, i)) return st_.recent(EntityType::Person, s, i, nullptr, 2);
+    // -nya, its, their, mereka: the subject of the clause if there is one, else the most
+    // recent actor.
+    for (std::size_t k = i; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      if (is_verbish(v_, k)) {
+        auto subj = agent(k, 1);
+        if (!subj.empty()) return subj.front().entity;
+        break;
+      }
+    }
+    if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
+      return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
+    return nullptr;
+  }
+
+  // The subject of the verb at t (an active verb; for a passive one, its patient).
+  std::vector<Arg> agent(std::size_t t, int depth = 0) const {
+    if (depth > kMaxDepth) return {};
+    std::size_t j = t;
+    while (j > 0 && (v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible) || v_.tok(j - 1).has(kQuote)))
+      --j;
+    if (j == 0) return {};
+    const std::size_t k = j - 1;
+    if (const Mention* m = v_.mention(k)) return with_coordinated(*m);
+    if (v_.is(k, kRel)) {
+      if (v_.norm(k) == "mana") return {};  // di mana: the clause names its own subject
+      for (std::size_t h = k; h-- > 0 && k - h <= 8;) {
+        if (const Mention* m = v_.mention(h)) return with_coordinated(*m);
+        if (v_.is(h, kComp) || is_verbish(v_, h)) break;
+      }
+      return {};
+    }
+    if (v_.norm(k) == "," && k > 0) {
+      // An apposition or list ends at the comma: `Lavrov dan rekannya, Choe, mengadakan`.
+      if (const Mention* m = v_.mention(k - 1)) return with_coordinated(*m);
+      return inherit(k, depth);  // a participle clause: `..., mengirim ribuan tentara`
+    }
+    if (v_.is(k, kConj | kPurpose | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
+    // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
+    // `pasukan ini` (these troops: the country whose troops were named last).
+    for (std::size_t h = k + 1; h-- > 0 && k - h < 3;) {
+      if (const Mention* m = v_.mention(h)) {
+        auto out = with_coordinated(*m);
+        for (Arg& a : out) a.possessed = true;
+        return out;
+      }
+      if (v_.is(h, kDemonstrative) && h > 0 && v_.is(h - 1, kGroup)) {
+        if (EntityRef c = st_.recent(EntityType::Country, v_.sentence.index, h, nullptr, 2)) {
+          Arg a;
+          a.entity = c;
+          a.first = h - 1;
+          a.last = h + 1;
+          a.coref = true;
+          return {a};
+        }
+        return {};
+      }
+      if (!v_.is(h, kGroup | kPossessed | kDet) && !v_.is(h, kTitleWord)) break;
+    }
+    return {};
+  }
+
+  // The subject of the nearest verb before position `from` (exclusive).
+  std::vector<Arg> inherit(std::size_t from, int depth) const {
+    for (std::size_t p = from; p-- > 0;) {
+      if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
+      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return agent(p, depth + 1);
+    }
+    return {};
+  }
+
+  std::vector<Arg> with_coordinated(const Mention& m) const {
+    std::vector<Arg> out;
+    add_mention_args(v_, m, false, out);
+    std::size_t first = m.first;
+    while (first >= 2 && (v_.is(first - 1, kConj) || v_.norm(first - 1) == ",")) {
+      const Mention* prev = v_.mention(first - 2);
+      if (!prev || prev->last != first - 1) break;
+      add_mention_args(v_, *prev, false, out);
+      first = prev->first;
+    }
+    return out;
+  }
+
+  // The agent of a passive verb: `oleh X` / `by X`, or (Indonesian) a bare actor after it.
+  std::vector<Arg> passive_agent(std::size_t t, std::size_t form_end) const {
+    std::size_t j = form_end;
+    while (j < v_.size() && (v_.tok(j).has(kQuote) || v_.is(j, kAdverb))) ++j;
+    if (j < v_.size() && v_.is(j, kAgentPrep)) return np_right(j + 1, false);
+    if (v_.lang == "id" && j < v_.size() && v_.mention(j)) return np_right(j, false);
+    (void)t;
+    return {};
+  }
+
+  // The first actor after one of `preps`, within the clause that starts at `from`.
+  std::vector<Arg> after_prep(std::size_t from, const std::vector<std::string>& preps) const {
+    for (std::size_t j = from; j < v_.size(); ++j) {
+      if (clause_break(v_, j) && v_.norm(j) != ",") return {};
+      if (std::find(preps.begin(), preps.end(), v_.norm(j)) != preps.end()) {
+        // `untuk` followed by a verb is a purpose clause, not a beneficiary.
+        if (j + 1 < v_.size() && is_verbish(v_, j + 1)) continue;
+        auto out = np_right(j + 1);
+        if (!out.empty()) return out;
+        continue;
+      }
+      if (j > from && is_verbish(v_, j) && !v_.is(j, kSupport)) return {};
+    }
+    return {};
+  }
+
+  // The object of a purpose clause after `from`: `... untuk membantu Kremlin`.
+  std::vector<Arg> purpose_object(std::size_t from) const {
+    for (std::size_t j = from; j + 1 < v_.size(); ++j) {
+      if (clause_break(v_, j) && v_.norm(j) != ",") return {};
+      if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) return np_right(j + 2);
+    }
+    return {};
+  }
+
+  // Both members of a compound or a `between X and Y` phrase near the noun at t.
+  std::vector<Arg> pair(std::size_t t, std::size_t end) const {
+    const auto compound_at = [&](std::size_t i) -> std::vector<Arg> {
+      const Mention* a = v_.mention(i);
+      if (!a || a->first != i || a->last >= v_.size() || !v_.tok(a->last).has(kHyphen)) return {};
+      const Mention* b = v_.mention(a->last + 1);
+      if (!b || b->first != a->last + 1) return {};
+      return {arg_of(v_, *a, false), arg_of(v_, *b, false)};
+    };
+    // aliansi Pyongyang-Moscow, Perang Rusia-Ukraina
+    if (auto p = compound_at(end); !p.empty()) return p;
+    // the Pyongyang-Moscow alliance
+    for (std::size_t i = t; i-- > 0 && t - i <= 4;) {
+      if (const Mention* m = v_.mention(i); m && m->first == i) {
+        if (auto p = compound_at(i); !p.empty() && v_.mention(p[1].first)->last <= t) return p;
+      }
+      if (clause_break(v_, i)) break;
+    }
+    // antara X dan Y / between X and Y
+    for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
+      if (v_.norm(j) == "antara" || v_.norm(j) == "between") {
+        auto both = np_right(j + 1, false);
+        if (both.size() >= 2) return {both[0], both[1]};
+      }
+      if (clause_break(v_, j)) break;
+    }
+    return {};
+  }
+
+  // The possessor of the noun at t: kunjungan Lavrov, dukungannya, Russia's war, his visit.
+  std::vector<Arg> possessor(std::size_t t, std::size_t end) const {
+    if (ends_with_nya(v_, t)) {
+      if (EntityRef e = pronoun(t)) return {Arg{e, t, t + 1, true, false}};
+      return {};
+    }
+    if (v_.lang == "en") {
+      std::size_t j = t;
+      while (j > 0 && !v_.mention(j - 1) && !is_verbish(v_, j - 1) &&
+             !v_.is(j - 1, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing) &&
+             !v_.tok(j - 1).has(kPunct) && t - j < 2)
+        --j;
+      if (j > 0 && v_.norm(j - 1) == "'s") --j;
+      if (j > 0) {
+        if (const Mention* m = v_.mention(j - 1)) return {arg_of(v_, *m, false)};
+        if (v_.is(j - 1, kPronPerson | kPronPlural | kPronThing))
+          if (EntityRef e = pronoun(j - 1)) return {Arg{e, j - 1, j, true, false}};
+      }
+      return {};
+    }
+    std::vector<Arg> out;
+    for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
+      if (const Mention* m = v_.mention(j)) return {arg_of(v_, *m, false)};
+      if (v_.is(j, kPronPlural | kPronPerson)) {
+        if (EntityRef e = pronoun(j)) return {Arg{e, j, j + 1, true, false}};
+        return {};
+      }
+      if (v_.is(j, kPrep | kConj | kRel | kComp) || is_verbish(v_, j) || is_punct(v_, j)) break;
+    }
+    return out;
+  }
+
+  // The subject of the light verb or copula governing the noun at t: `X melakukan
+  // kunjungan`, `X adalah sekutu Y`, `X menegaskan kembali dukungan`.
+  std::vector<Arg> clause_subject(std::size_t t) const {
+    for (std::size_t j = t; j-- > 0 && t - j <= 5;) {
+      if (v_.is(j, kSupport | kCopula)) return agent(j);
+      if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
+        continue;
+      if (v_.lang == "id" && !is_verbish(v_, j) && !v_.is(j, kPrep | kPunct) && !v_.mention(j) &&
+          !is_punct(v_, j) && t - j <= 2)
+        continue;  // `salah satu sekutu`: a few words of the noun phrase
+      break;
+    }
+    return {};
+  }
+
+ private:
+  const SentenceView& v_;
+  DocState& st_;
+};
+
+// ---- negation, modality and attribution -----------------------------------------------
+
+struct Mood {
+  bool negated = false;
+  Modality modality = Modality::Asserted;
+};
+
+// Negators and modals in the verb group before the trigger (back to the subject).
+Mood mood_before(const SentenceView& v, std::size_t t) {
+  Mood mood;
+  for (std::size_t j = t; j-- > 0 && t - j <= 6;) {
+    if (v.mention(j) || clause_break(v, j) || v.is(j, kRel)) break;
+    if (v.is(j, kNeg)) {
+      const bool only = j + 1 < v.size() && (v.norm(j + 1) == "hanya" || v.norm(j + 1) == "only");
+      if (!only) mood.negated = true;
+    }
+    if (v.is(j, kDeny)) mood.negated = true;
+    if (v.is(j, kFuture) && mood.modality == Modality::Asserted) mood.modality = Modality::Future;
+    if (v.is(j, kPossible) && mood.modality == Modality::Asserted) mood.modality = Modality::Possible;
+    if (v.is(j, kReport) && v.is(j, kAdverb) && mood.modality == Modality::Asserted)
+      mood.modality = Modality::Reported;  // dilaporkan, reportedly
+  }
+  return mood;
+}
+
+// The source a claim at t is attributed to: `..., kata KCNA`, `menurut X`, `X said that`.
+std::string source_of(const SentenceView& v, std::size_t t, std::size_t trigger_end) {
+  for (std::size_t j = 0; j < v.size(); ++j) {
+    if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
+    // Inverted: kata KCNA / said Lavrov / according to X (after the claim)
+    std::size_t k = j + 1;
+    if (k < v.size() && v.norm(k) == "to") ++k;
+    while (k < v.size() && v.is(k, kDet)) ++k;
+    if (j > trigger_end || v.norm(j) == "menurut" || v.norm(j) == "according") {
+      if (const Mention* m = v.mention(k)) return m->entity->name;
+      // description: kantor berita Rusia Tass
+      for (std::size_t h = k; h < v.size() && h <= k + 4; ++h)
+        if (const Mention* m = v.mention(h)) return m->entity->name;
+    }
+    // X mengatakan (bahwa) ... claim
+    if (j < t && j > 0)
+      if (const Mention* m = v.mention(j - 1)) return m->entity->name;
+  }
+  return {};
+}
+
+double base_confidence(Voice voice, bool via_pair) {
+  if (via_pair) return 0.75;
+  switch (voice) {
+    case Voice::Active: return 0.9;
+    case Voice::Passive: return 0.85;
+    case Voice::Nominal: return 0.8;
+  }
+  return 0.8;
+}
+
+// English: a form that is both noun and verb (support, visit, attack) is a noun after a
+// determiner, a possessive or an actor adjective.
+bool nominal_context(const SentenceView& v, std::size_t t) {
+  if (t == 0) return false;
+  const std::size_t p = t - 1;
+  return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
+         v.mention(p) != nullptr;
+}
+
+bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
+  if (f.theme.empty()) return true;
+  const std::uint64_t want = Grammar::class_named(f.theme);
+  for (std::size_t j = from; j < v.size() && j < from + 8; ++j) {
+    if (v.is(j, want)) return true;
+    if (clause_break(v, j) || (j > from && is_verbish(v, j))) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_verbish(const SentenceView& v, std::size_t i) {
+  if (i >= v.size() || v.mention(i)) return false;
+  const Token& t = v.tok(i);
+  if (!t.has(kWord) || v.is(i, kNotVerb)) return false;
+  if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
+  if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
+  if (const auto* forms = v.model.frames.forms_starting(t.norm))
+    for (const TriggerForm& f : *forms)
+      if (f.voice != Voice::Nominal && v.model.frames.frame(f.frame).lang == v.lang) return true;
+  const std::string& n = t.norm;
+  if (v.lang == "id") {
+    if (n.size() >= 6 && (n.starts_with("mem") || n.starts_with("men") || n.starts_with("meng") ||
+                          n.starts_with("meny") || n.starts_with("me") || n.starts_with("di") ||
+                          n.starts_with("ber") || n.starts_with("memper")))
+      return !t.has(kCapitalized) || i == 0;
+    return false;
+  }
+  if (v.lang == "en") {
+    if ((n.size() >= 5 && n.ends_with("ed")) || (n.size() >= 6 && n.ends_with("ing")))
+      return !t.has(kCapitalized) || i == 0;
+  }
+  return false;
+}
+
+std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
+  std::vector<Found> found;
+  Searcher s(v, st);
+  const FrameSet& frames = v.model.frames;
+
+  for (std::size_t t = 0; t < v.size(); ++t) {
+    if (v.mention(t)) continue;
+    const auto* forms = frames.forms_starting(v.norm(t));
+    if (!forms) continue;
+    // Which readings of this token apply: English noun/verb ambiguity is settled by context.
+    bool has_noun = false, has_verb = false;
+    for (const TriggerForm& f : *forms) {
+      if (frames.frame(f.frame).lang != v.lang) continue;
+      (f.voice == Voice::Nominal ? has_noun : has_verb) = true;
+    }
+    const bool as_noun = has_noun && (!has_verb || nominal_context(v, t));
+    std::size_t consumed = t + 1;
+    std::set<std::uint32_t> done;
+    for (const TriggerForm& form : *forms) {
+      const Frame& frame = frames.frame(form.frame);
+      if (frame.lang != v.lang || done.count(form.frame)) continue;
+      if ((form.voice == Voice::Nominal) != as_noun) continue;
+      bool match = t + form.tokens.size() <= v.size();
+      for (std::size_t k = 0; match && k < form.tokens.size(); ++k) match = v.norm(t + k) == form.tokens[k];
+      if (!match) continue;
+      const std::size_t end = t + form.tokens.size();
+      if (!theme_present(v, frame, end)) continue;
+      done.insert(form.frame);
+      consumed = std::max(consumed, end);
+
+      Voice voice = form.voice;
+      if (v.lang == "en" && voice == Voice::Active && t > 0) {
+        std::size_t p = t;
+        while (p > 0 && v.is(p - 1, kAdverb | kNeg)) --p;
+        if (p > 0 && v.is(p - 1, kPassiveAux) && (v.norm(t).ends_with("ed") || v.norm(t).ends_with("en") ||
+                                                   v.norm(t) == "met" || v.norm(t) == "sent" || v.norm(t) == "told" ||
+                                                   v.norm(t) == "struck" || v.norm(t) == "fought"))
+          voice = Voice::Passive;
+      }
+
+      std::vector<Arg> subjects, objects;
+      bool via_pair = false;
+      std::vector<Arg> pair = s.pair(t, end);
+      if (voice == Voice::Nominal && !pair.empty() &&
+          std::any_of(frame.subject.begin(), frame.subject.end(), [](const ArgSpec& a) { return a.slot == Slot::Pair; })) {
+        subjects = {pair[0]};
+        objects = {pair[1]};
+        via_pair = true;
+      }
+      for (const ArgSpec& spec : frame.subject) {
+        if (!subjects.empty()) break;
+        switch (spec.slot) {
+          case Slot::Agent:
+            subjects = voice == Voice::Passive ? s.passive_agent(t, end) : s.agent(t);
+            break;
+          case Slot::Pair: {
+            auto subj = voice == Voice::Nominal ? std::vector<Arg>{} : s.agent(t);
+            if (subj.size() >= 2) {
+              subjects = {subj[1]};
+              objects = {subj[0]};
+              via_pair = true;
+            }
+            break;
+          }
+          case Slot::Poss: subjects = s.possessor(t, end); break;
+          case Slot::Clause: subjects = s.clause_subject(t); break;
+          case Slot::Prep: subjects = s.after_prep(end, spec.preps); break;
+          default: break;
+        }
+      }
+      if (subjects.empty()) continue;
+      for (const ArgSpec& spec : frame.object) {
+        if (!objects.empty()) break;
+        switch (spec.slot) {
+          case Slot::Direct:
+            objects = voice == Voice::Passive ? s.agent(t) : s.np_right(end);
+            break;
+          case Slot::Prep: objects = s.after_prep(end, spec.preps); break;
+          case Slot::Purpose: objects = s.purpose_object(end); break;
+          case Slot::Poss: objects = s.possessor(t, end); break;
+          default: break;
+        }
+      }
+      if (objects.empty()) continue;
+
+      const Mood mood = mood_before(v, voice == Voice::Nominal ? t : t);
+      const std::string source = source_of(v, t, end);
+      for (const Arg& subj : subjects) {
+        for (const Arg& obj : objects) {
+          if (!subj.entity || !obj.entity || subj.entity->id == obj.entity->id) continue;
+          Found f;
+          f.relation = frame.relation;
+          f.subject = subj;
+          f.object = obj;
+          f.trigger = v.text(t, end);
+          f.negated = mood.negated;
+          f.modality = mood.modality;
+          if (!source.empty() && source != subj.entity->name) {
+            f.attributed_to = source;
+            if (f.modality == Modality::Asserted) f.modality = Modality::Reported;
+          }
+          double c = base_confidence(voice, via_pair);
+          if (subj.coref || obj.coref) c *= 0.85;
+          if (subj.possessed || obj.possessed) c *= 0.95;
+          f.confidence = c;
+          found.push_back(std::move(f));
+        }
+      }
+    }
+    t = consumed - 1;
+  }
+  return found;
+}
+
+}  // namespace jaring::detail

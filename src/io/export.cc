@@ -1,0 +1,95 @@
+// The exporter registry and atomic file writing.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+#include "exporters.h"
+#include "jaring/error.h"
+#include "jaring/exporter.h"
+
+namespace jaring {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Entry {
+  std::string_view name;
+  std::string_view extension;
+  std::unique_ptr<Exporter> (*make)();
+};
+
+const Entry kExporters[] = {
+    {"jsonld", ".jsonld", &make_jsonld_exporter},
+    {"nquads", ".nq", &make_nquads_exporter},
+    {"dot", ".dot", &make_dot_exporter},
+    {"svg", ".svg", &make_svg_exporter},
+    {"png", ".png", &make_png_exporter},
+    {"pdf", ".pdf", &make_pdf_exporter},
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> make_exporter(std::string_view name) {
+  for (const Entry& e : kExporters)
+    if (e.name == name) return e.make();
+  std::string known;
+  for (const Entry& e : kExporters) known += (known.empty() ? "" : ", ") + std::string(e.name);
+  throw UsageError("unknown format '" + std::string(name) + "' (known: " + known + ")");
+}
+
+std::vector<std::string> exporter_names() {
+  std::vector<std::string> names;
+  for (const Entry& e : kExporters) names.emplace_back(e.name);
+  return names;
+}
+
+std::unique_ptr<Exporter> exporter_for_path(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  for (const Entry& e : kExporters)
+    if (e.extension == ext) return e.make();
+  if (ext == ".json") return make_jsonld_exporter();
+  return nullptr;
+}
+
+void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& body) {
+  if (path == "-") {
+    body(std::cout);
+    std::cout.flush();
+    return;
+  }
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw OutputError(path.string() + ": is a directory");
+  // A unique name beside the target, so that the rename stays on one file system.
+  std::random_device rd;
+  const fs::path tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(::getpid()) + "-" +
+                              std::to_string(rd() % 1000000));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw OutputError(path.string() + ": cannot write (" + std::strerror(errno) + ")");
+    try {
+      body(out);
+    } catch (...) {
+      out.close();
+      fs::remove(tmp, ec);
+      throw;
+    }
+    out.flush();
+    if (!out) {
+      out.close();
+      fs::remove(tmp, ec);
+      throw OutputError(path.string() + ": write failed");
+    }
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw OutputError(path.string() + ": cannot replace (" + ec.message() + ")");
+  }
+}
+
+}  // namespace jaring

@@ -1,0 +1,56 @@
+#include "jaring/vocab.h"
+
+#include <cstdio>
+
+namespace jaring::vocab {
+
+std::string iri_escape(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string entity_local(const std::string& vertex_id) { return iri_escape(vertex_id); }
+
+std::string statement_local(const std::string& subject_id, const std::string& relation,
+                            const std::string& object_id) {
+  return iri_escape(subject_id) + "/" + iri_escape(relation) + "/" + iri_escape(object_id);
+}
+
+std::string evidence_local(const std::string& statement_local, const Evidence& e) {
+  return statement_local + "/" + iri_escape(e.doc) + "/" + std::to_string(e.span.begin) + "-" +
+         std::to_string(e.span.end);
+}
+
+std::string_view schema_type(EntityType t) {
+  switch (t) {
+    case EntityType::Country: return "Country";
+    case EntityType::Person: return "Person";
+    case EntityType::Organization: return "Organization";
+    case EntityType::Place: return "Place";
+  }
+  return "Thing";
+}
+
+std::string decimal(double x) {
+  if (x < 0) x = 0;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", x);
+  std::string s(buf);
+  while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();
+  return s;
+}
+
+}  // namespace jaring::vocab

@@ -1,0 +1,138 @@
+// Lookups in a loaded lexicon: alias matching, ids, facts and role holders.
+#include "jaring/lexicon.h"
+
+#include <algorithm>
+
+#include "jaring/text.h"
+
+namespace jaring {
+
+std::string_view to_string(EntityType t) {
+  switch (t) {
+    case EntityType::Country: return "Country";
+    case EntityType::Person: return "Person";
+    case EntityType::Organization: return "Organization";
+    case EntityType::Place: return "Place";
+  }
+  return "Organization";
+}
+
+std::optional<EntityType> parse_entity_type(std::string_view s) {
+  if (s == "Country") return EntityType::Country;
+  if (s == "Person") return EntityType::Person;
+  if (s == "Organization") return EntityType::Organization;
+  if (s == "Place") return EntityType::Place;
+  return std::nullopt;
+}
+
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(name, Span{0, name.size()})) out.push_back(t.norm);
+  return out;
+}
+
+std::string slugify(std::string_view name) {
+  std::string slug;
+  for (const std::string& part : name_tokens(name)) {
+    std::string clean;
+    for (unsigned char c : part)
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) clean += static_cast<char>(c);
+    if (clean.empty()) continue;
+    if (!slug.empty()) slug += '_';
+    slug += clean;
+  }
+  return slug;
+}
+
+namespace {
+
+std::string padded(std::string_view d, bool end) {
+  std::string s(d);
+  if (s.size() == 4) s += end ? "-12-31" : "-01-01";
+  else if (s.size() == 7) s += end ? "-31" : "-01";
+  return s;
+}
+
+bool case_ok(const Token& t, CaseRule rule) {
+  switch (rule) {
+    case CaseRule::Any: return true;
+    case CaseRule::Capitalized: return t.has(kCapitalized) || t.has(kAllCaps);
+    case CaseRule::Exact: return t.has(kAllCaps);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Fact::holds_on(std::string_view date) const {
+  if (date.empty()) return end.empty();
+  if (!start.empty() && padded(date, false) < padded(start, false)) return false;
+  if (!end.empty() && padded(date, false) > padded(end, true)) return false;
+  return true;
+}
+
+EntityRef Lexicon::find(std::string_view id) const {
+  const auto i = index_of(id);
+  return i ? entities_[*i] : nullptr;
+}
+
+std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
+  const auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
+  const auto it = by_first_token_.find(tokens[i].norm);
+  if (it == by_first_token_.end()) return std::nullopt;
+  for (std::uint32_t ai : it->second) {
+    const Alias& a = aliases_[ai];
+    if (i + a.tokens.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < a.tokens.size() && ok; ++k) {
+      const Token& t = tokens[i + k];
+      ok = t.norm == a.tokens[k] && case_ok(t, a.rules[k]);
+      // A name does not run across a hyphen that has a space on one side only (Korea -Rusia).
+    }
+    if (ok) return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind};
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::uint32_t>* Lexicon::persons_by_name_part(const std::string& norm) const {
+  const auto it = person_parts_.find(norm);
+  return it == person_parts_.end() ? nullptr : &it->second;
+}
+
+std::vector<const Fact*> Lexicon::facts_of(std::string_view id) const {
+  std::vector<const Fact*> out;
+  const auto [lo, hi] = facts_by_subject_.equal_range(std::string(id));
+  for (auto it = lo; it != hi; ++it) out.push_back(&facts_[it->second]);
+  return out;
+}
+
+EntityRef Lexicon::holder(std::string_view country_id, std::string_view role,
+                          std::string_view date) const {
+  const Fact* best = nullptr;
+  for (const Fact& f : facts_) {
+    if (f.object != country_id || f.role != role) continue;
+    if (!date.empty() && !f.holds_on(date)) continue;
+    if (date.empty() && !f.end.empty()) continue;  // today: only current holders
+    if (!best || f.start > best->start) best = &f;
+  }
+  return best ? find(best->subject) : nullptr;
+}
+
+Lexicon::Stats Lexicon::stats() const {
+  Stats s;
+  for (const EntityRef& e : entities_) {
+    ++s.per_type[std::string(to_string(e->type))];
+    if (!e->qid.empty()) ++s.with_qid;
+    if (!e->iso2.empty()) ++s.with_iso;
+  }
+  s.aliases = aliases_.size();
+  s.facts = facts_.size();
+  return s;
+}
+
+}  // namespace jaring

@@ -1,0 +1,336 @@
+// Loading and validating the lexicon files.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "jaring/error.h"
+#include "jaring/lexicon.h"
+#include "jaring/text.h"
+#include "jaring/tsv.h"
+
+namespace jaring {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kEntityColumns[] = {"id", "type", "name", "qid", "kind", "iso2", "iso3",
+                                               "aliases", "demonyms", "acts_for", "part_of",
+                                               "located_in"};
+constexpr std::string_view kFactColumns[] = {"subject", "relation", "object", "role", "start", "end"};
+constexpr std::string_view kTitleColumns[] = {"role", "relation", "lang", "title"};
+constexpr std::string_view kInstitutionColumns[] = {"kind", "lang", "head", "name"};
+constexpr std::string_view kNonentityColumns[] = {"lang", "word"};
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+bool valid_qid(std::string_view q) {
+  return q.size() >= 2 && q[0] == 'Q' && q[1] != '0' &&
+         std::all_of(q.begin() + 1, q.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool upper_letters(std::string_view s, std::size_t n) {
+  return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool valid_date(std::string_view d) {
+  // YYYY, YYYY-MM or YYYY-MM-DD
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? d[i] != '-' : (d[i] < '0' || d[i] > '9')) return false;
+  }
+  return true;
+}
+
+// A reference to another entity, checked once every file is loaded.
+struct Reference {
+  std::string file;
+  std::size_t line;
+  std::string column;
+  std::string target;
+};
+
+}  // namespace
+
+class LexiconBuilder {
+ public:
+  void load_file(const fs::path& path);
+  Lexicon finish(const std::vector<std::string>& languages);
+
+ private:
+  enum class Kind { Entities, Facts, Titles, Institutions, Nonentities };
+  static Kind classify(const TsvFile& f);
+  void load_entities(const TsvFile& f);
+  void load_facts(const TsvFile& f);
+  void load_titles(const TsvFile& f);
+  void load_institutions(const TsvFile& f);
+  void load_nonentities(const TsvFile& f);
+  void add_alias(Lexicon& lex, std::uint32_t entity, std::string_view text, MentionKind kind,
+                 std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>>& seen);
+
+  struct Pending {
+    Entity entity;
+    std::vector<std::string> demonyms;
+  };
+  std::vector<Pending> entities_;
+  std::map<std::string, std::size_t> by_id_;
+  std::vector<Reference> references_;
+  std::vector<Fact> facts_;
+  std::vector<Title> titles_;
+  std::vector<InstitutionPattern> institutions_;
+  std::set<std::string> nonentities_;
+};
+
+LexiconBuilder::Kind LexiconBuilder::classify(const TsvFile& f) {
+  const auto check_all = [&f](const auto& columns, Kind kind) {
+    for (std::string_view c : {"id", "type", "name", "qid", "kind", "iso2", "iso3", "aliases",
+                               "demonyms", "acts_for", "part_of", "located_in", "subject",
+                               "relation", "object", "role", "start", "end", "lang", "title",
+                               "head", "word"}) {
+      if (!f.has_column(c)) continue;
+      if (std::find(std::begin(columns), std::end(columns), c) == std::end(columns))
+        f.fail(1, "column '" + std::string(c) + "' does not belong in this kind of lexicon file");
+    }
+    return kind;
+  };
+  if (f.has_column("id")) return check_all(kEntityColumns, Kind::Entities);
+  if (f.has_column("subject")) return check_all(kFactColumns, Kind::Facts);
+  if (f.has_column("title")) return check_all(kTitleColumns, Kind::Titles);
+  if (f.has_column("head")) return check_all(kInstitutionColumns, Kind::Institutions);
+  if (f.has_column("word")) return check_all(kNonentityColumns, Kind::Nonentities);
+  f.fail(1, "cannot tell the kind of lexicon file from its header");
+}
+
+void LexiconBuilder::load_file(const fs::path& path) {
+  const TsvFile f = TsvFile::read(
+      path, "jaring-lexicon", 1,
+      {"id", "type", "name", "qid", "kind", "iso2", "iso3", "aliases", "demonyms", "acts_for",
+       "part_of", "located_in", "subject", "relation", "object", "role", "start", "end", "lang",
+       "title", "head", "word"},
+      {});
+  switch (classify(f)) {
+    case Kind::Entities: return load_entities(f);
+    case Kind::Facts: return load_facts(f);
+    case Kind::Titles: return load_titles(f);
+    case Kind::Institutions: return load_institutions(f);
+    case Kind::Nonentities: return load_nonentities(f);
+  }
+}
+
+void LexiconBuilder::load_entities(const TsvFile& f) {
+  for (const auto& row : f.rows()) {
+    const std::string id(f.require(row, "id"));
+    if (!valid_id(id)) f.fail(row.line, "id '" + id + "' must be lowercase [a-z0-9_]");
+    auto [it, inserted] = by_id_.try_emplace(id, entities_.size());
+    if (inserted) entities_.emplace_back();
+    Pending& p = entities_[it->second];
+    Entity& e = p.entity;
+    e.id = id;
+    e.from_lexicon = true;
+
+    const std::string_view type = f.get(row, "type");
+    if (!type.empty()) {
+      const auto t = parse_entity_type(type);
+      if (!t) f.fail(row.line, "type '" + std::string(type) + "' is not Country, Person, Organization or Place");
+      e.type = *t;
+    } else if (inserted) {
+      f.fail(row.line, "empty 'type' for a new entity");
+    }
+    if (const auto name = f.get(row, "name"); !name.empty()) e.name = name;
+    else if (inserted) f.fail(row.line, "empty 'name' for a new entity");
+    if (const auto qid = f.get(row, "qid"); !qid.empty()) {
+      if (!valid_qid(qid)) f.fail(row.line, "qid '" + std::string(qid) + "' is not a Wikidata id (Q123)");
+      e.qid = qid;
+    }
+    if (const auto v = f.get(row, "kind"); !v.empty()) e.kind = v;
+    if (const auto v = f.get(row, "iso2"); !v.empty()) {
+      if (!upper_letters(v, 2)) f.fail(row.line, "iso2 '" + std::string(v) + "' is not two capital letters");
+      e.iso2 = v;
+    }
+    if (const auto v = f.get(row, "iso3"); !v.empty()) {
+      if (!upper_letters(v, 3)) f.fail(row.line, "iso3 '" + std::string(v) + "' is not three capital letters");
+      e.iso3 = v;
+    }
+    for (std::string_view a : split_list(f.get(row, "aliases"))) e.aliases.emplace_back(a);
+    for (std::string_view d : split_list(f.get(row, "demonyms"))) p.demonyms.emplace_back(d);
+    for (const char* column : {"acts_for", "part_of", "located_in"}) {
+      const std::string_view target = f.get(row, column);
+      if (target.empty()) continue;
+      references_.push_back({f.name(), row.line, column, std::string(target)});
+      if (std::string_view(column) == "acts_for") e.acts_for = target;
+      else if (std::string_view(column) == "part_of") e.part_of = target;
+      else e.located_in = target;
+    }
+  }
+}
+
+void LexiconBuilder::load_facts(const TsvFile& f) {
+  for (const auto& row : f.rows()) {
+    Fact fact;
+    fact.subject = f.require(row, "subject");
+    fact.relation = f.require(row, "relation");
+    fact.object = f.require(row, "object");
+    fact.role = f.get(row, "role");
+    fact.start = f.get(row, "start");
+    fact.end = f.get(row, "end");
+    static const std::set<std::string> relations = {"leader_of", "official_of", "member_of",
+                                                    "part_of", "located_in"};
+    if (!relations.count(fact.relation))
+      f.fail(row.line, "relation '" + fact.relation + "' is not a fact relation (leader_of, official_of, member_of, part_of, located_in)");
+    for (const std::string* d : {&fact.start, &fact.end})
+      if (!d->empty() && !valid_date(*d)) f.fail(row.line, "date '" + *d + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    if (!fact.start.empty() && !fact.end.empty() && fact.end < fact.start)
+      f.fail(row.line, "end " + fact.end + " is before start " + fact.start);
+    references_.push_back({f.name(), row.line, "subject", fact.subject});
+    references_.push_back({f.name(), row.line, "object", fact.object});
+    facts_.push_back(std::move(fact));
+  }
+}
+
+void LexiconBuilder::load_titles(const TsvFile& f) {
+  for (const auto& row : f.rows()) {
+    Title t;
+    t.role = f.require(row, "role");
+    t.relation = f.require(row, "relation");
+    if (t.relation != "leader_of" && t.relation != "official_of")
+      f.fail(row.line, "relation must be leader_of or official_of, not '" + t.relation + "'");
+    t.lang = f.require(row, "lang");
+    t.tokens = name_tokens(f.require(row, "title"));
+    titles_.push_back(std::move(t));
+  }
+}
+
+void LexiconBuilder::load_institutions(const TsvFile& f) {
+  for (const auto& row : f.rows()) {
+    InstitutionPattern p;
+    p.kind = f.require(row, "kind");
+    p.lang = f.require(row, "lang");
+    p.tokens = name_tokens(f.require(row, "head"));
+    p.name_template = f.require(row, "name");
+    if (p.name_template.find("{country}") == std::string::npos)
+      f.fail(row.line, "name template must contain {country}");
+    institutions_.push_back(std::move(p));
+  }
+}
+
+void LexiconBuilder::load_nonentities(const TsvFile& f) {
+  for (const auto& row : f.rows()) {
+    f.require(row, "lang");
+    nonentities_.insert(normalize_key(f.require(row, "word")));
+  }
+}
+
+void LexiconBuilder::add_alias(Lexicon& lex, std::uint32_t entity, std::string_view text,
+                               MentionKind kind,
+                               std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>>& seen) {
+  const std::vector<Token> toks = tokenize(text, Span{0, text.size()});
+  if (toks.empty()) return;
+  Alias a;
+  a.entity = entity;
+  a.kind = kind;
+  bool acronym = toks.size() == 1 && toks[0].has(kAllCaps);
+  for (const Token& t : toks) {
+    a.tokens.push_back(t.norm);
+    a.rules.push_back(t.has(kAllCaps) ? CaseRule::Exact
+                      : t.has(kCapitalized) ? CaseRule::Capitalized
+                                            : CaseRule::Any);
+  }
+  if (acronym && kind == MentionKind::Name) a.kind = MentionKind::Acronym;
+  // `TASS` (capitals only) and `Tass` are two ways to match the same tokens.
+  if (!seen.insert({a.tokens, a.rules}).second) return;
+  const auto index = static_cast<std::uint32_t>(lex.aliases_.size());
+  lex.by_first_token_[a.tokens.front()].push_back(index);
+  lex.aliases_.push_back(std::move(a));
+}
+
+Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
+  for (const Reference& r : references_)
+    if (!by_id_.count(r.target))
+      throw DataError(r.file + ":" + std::to_string(r.line) + ": " + r.column + " '" + r.target +
+                      "' is not the id of any entity");
+
+  Lexicon lex;
+  lex.entities_.reserve(entities_.size());
+  for (auto& p : entities_) {
+    Entity& e = p.entity;
+    const auto index = static_cast<std::uint32_t>(lex.entities_.size());
+    std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>> seen;
+    // Official names in every configured language, from ICU's CLDR data.
+    if (!e.iso2.empty()) {
+      for (const std::string& lang : languages) {
+        icu::UnicodeString display;
+        icu::Locale("", e.iso2.c_str()).getDisplayCountry(icu::Locale(lang.c_str()), display);
+        std::string name;
+        display.toUTF8String(name);
+        if (name.empty() || name == e.iso2) continue;
+        // "Myanmar (Burma)" -> "Myanmar"; CLDR's disambiguated forms are not news names.
+        if (const auto paren = name.find(" ("); paren != std::string::npos) name.resize(paren);
+        if (std::find(e.aliases.begin(), e.aliases.end(), name) == e.aliases.end() && name != e.name)
+          e.aliases.push_back(name);
+      }
+    }
+    add_alias(lex, index, e.name, MentionKind::Name, seen);
+    for (const std::string& a : e.aliases) add_alias(lex, index, a, MentionKind::Name, seen);
+    for (const std::string& d : p.demonyms) add_alias(lex, index, d, MentionKind::Demonym, seen);
+    if (e.type == EntityType::Person) {
+      const std::vector<std::string> parts = name_tokens(e.name);
+      if (parts.size() >= 2) {
+        lex.person_parts_[parts.front()].push_back(index);
+        if (parts.back() != parts.front()) lex.person_parts_[parts.back()].push_back(index);
+      }
+    }
+    lex.by_id_.emplace(e.id, index);
+    lex.entities_.push_back(std::make_shared<const Entity>(std::move(e)));
+  }
+  // Longest aliases first, so the first match found is the longest.
+  for (auto& [key, list] : lex.by_first_token_)
+    std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
+      return lex.aliases_[a].tokens.size() > lex.aliases_[b].tokens.size();
+    });
+  lex.facts_ = std::move(facts_);
+  for (std::size_t i = 0; i < lex.facts_.size(); ++i)
+    lex.facts_by_subject_.emplace(lex.facts_[i].subject, i);
+  lex.titles_ = std::move(titles_);
+  std::stable_sort(lex.titles_.begin(), lex.titles_.end(),
+                   [](const Title& a, const Title& b) { return a.tokens.size() > b.tokens.size(); });
+  lex.institutions_ = std::move(institutions_);
+  std::stable_sort(lex.institutions_.begin(), lex.institutions_.end(),
+                   [](const InstitutionPattern& a, const InstitutionPattern& b) {
+                     return a.tokens.size() > b.tokens.size();
+                   });
+  lex.nonentities_.insert(nonentities_.begin(), nonentities_.end());
+  return lex;
+}
+
+Lexicon Lexicon::load(const fs::path& data_dir, const std::vector<fs::path>& user_files) {
+  const fs::path dir = data_dir / "lexicons";
+  const auto read_list = [](const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) throw DataError(path.string() + ": cannot open");
+    std::vector<std::string> items;
+    std::string line;
+    while (std::getline(in, line)) {
+      const std::string_view item = trim(line);
+      if (!item.empty() && item.front() != '#') items.emplace_back(item);
+    }
+    return items;
+  };
+  LexiconBuilder builder;
+  for (const std::string& file : read_list(dir / "index.txt")) builder.load_file(dir / file);
+  for (const fs::path& file : user_files) builder.load_file(file);
+  std::vector<std::string> languages{"en", "id"};
+  if (std::error_code ec; fs::exists(dir / "languages.txt", ec)) languages = read_list(dir / "languages.txt");
+  return builder.finish(languages);
+}
+
+}  // namespace jaring

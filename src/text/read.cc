@@ -1,0 +1,38 @@
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "jaring/pipeline.h"
+#include "jaring/text.h"
+
+namespace jaring {
+
+Document read_document(const std::string& path) {
+  Document doc;
+  doc.name = path;
+  if (path == "-") {
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    doc.text = buf.str();
+    doc.name = "stdin";
+  } else {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) throw InputError(path + ": no such file");
+    if (std::filesystem::is_directory(status)) throw InputError(path + ": is a directory, not a text file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot read (" + std::strerror(errno) + ")");
+    doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError(path + ": read error");
+  }
+  // A UTF-8 byte order mark is not text.
+  if (doc.text.starts_with("\xEF\xBB\xBF")) doc.text.replace(0, 3, "   ");
+  validate_utf8(doc.text, path);
+  return doc;
+}
+
+}  // namespace jaring

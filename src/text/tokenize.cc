@@ -1,0 +1,180 @@
+// Tokenization of one sentence span. Words keep internal apostrophes and dotted
+// abbreviations (U.S.); hyphenated compounds are split around a hyphen token so that
+// names on either side are matched on their own (Korea-Rusia, Pyongyang-Moscow), except
+// reduplication, which is one token (negara-negara, and the broken `langkah -langkah`).
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "jaring/text.h"
+
+namespace jaring {
+namespace {
+
+struct Cursor {
+  std::string_view text;
+  std::size_t end;
+
+  // The code point at byte `i` and the byte after it; U_SENTINEL past the end.
+  UChar32 at(std::size_t i, std::size_t* next = nullptr) const {
+    if (i >= end) {
+      if (next) *next = i;
+      return U_SENTINEL;
+    }
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), j, static_cast<int32_t>(end), c);
+    if (next) *next = static_cast<std::size_t>(j);
+    return c;
+  }
+};
+
+bool is_space(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || is_mark(c)); }
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_dash(UChar32 c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015; }
+bool is_quote(UChar32 c) {
+  switch (c) {
+    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x201C:
+    case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+    case 0x300C: case 0x300D:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::uint16_t word_flags(std::string_view word) {
+  std::uint16_t flags = 0;
+  int letters = 0, upper = 0, lower = 0;
+  bool first_letter = true, digit_start = false;
+  Cursor cur{word, word.size()};
+  for (std::size_t i = 0; i < word.size();) {
+    const UChar32 c = cur.at(i, &i);
+    if (u_isalpha(c)) {
+      ++letters;
+      if (u_isupper(c) || u_istitle(c)) {
+        ++upper;
+        if (first_letter) flags |= kCapitalized;
+      } else if (u_islower(c)) {
+        ++lower;
+      }
+      first_letter = false;
+    } else if (u_isdigit(c) && letters == 0 && i <= 4) {
+      digit_start = true;
+    }
+  }
+  if (letters > 0) flags |= kWord;
+  if (upper >= 2 && lower == 0) flags |= kAllCaps;
+  if (digit_start && letters == 0) flags |= kNumber;
+  return flags;
+}
+
+// Length in bytes of a word starting at `i`: letters, digits and marks, apostrophes
+// inside a word (O'Brien, d'Ivoire, but not the possessive 's), digit separators inside
+// a number (10.000, 6,000), and dotted abbreviations (U.S., a.l.).
+std::size_t scan_word(const Cursor& cur, std::size_t i) {
+  const std::size_t start = i;
+  std::size_t next;
+  bool digits_only = true;
+  int run = 0;  // letters since the last period, for dotted abbreviations
+  bool dotted = false;
+  while (true) {
+    const UChar32 c = cur.at(i, &next);
+    if (is_word_char(c)) {
+      if (!u_isdigit(c)) digits_only = false;
+      if (u_isalpha(c)) ++run;
+      i = next;
+      continue;
+    }
+    std::size_t after;
+    const UChar32 d = cur.at(next, &after);
+    if (is_apostrophe(c) && is_word_char(d) && !digits_only) {
+      // The possessive 's (and bare s') is a token of its own.
+      std::size_t after2;
+      const UChar32 e = cur.at(after, &after2);
+      if ((d == 's' || d == 'S') && !is_word_char(e)) break;
+      i = next;
+      continue;
+    }
+    if ((c == '.' || c == ',') && digits_only && i > start && d >= 0 && u_isdigit(d)) {
+      i = next;
+      continue;
+    }
+    if (c == '.' && !digits_only && (run == 1 || (dotted && run <= 2))) {
+      // U.S. / a.l. / D.C.: a single letter, a period, and then a letter or the end.
+      if (d >= 0 && u_isalpha(d)) {
+        dotted = true;
+        run = 0;
+        i = next;
+        continue;
+      }
+      if (dotted) i = next;  // the closing period of U.S.
+      break;
+    }
+    break;
+  }
+  return i - start;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, Span span) {
+  std::vector<Token> tokens;
+  Cursor cur{text, span.end};
+  bool space_before = true;
+  std::size_t i = span.begin;
+  while (i < span.end) {
+    std::size_t next;
+    const UChar32 c = cur.at(i, &next);
+    if (is_space(c)) {
+      space_before = true;
+      i = next;
+      continue;
+    }
+    Token t;
+    t.span.begin = i;
+    if (is_word_char(c)) {
+      t.span.end = i + scan_word(cur, i);
+      t.flags = word_flags(text.substr(i, t.span.end - i));
+    } else if (is_apostrophe(c) && !tokens.empty() && !space_before) {
+      // Possessive: 's or a bare ' after a plural.
+      std::size_t after;
+      const UChar32 d = cur.at(next, &after);
+      t.span.end = (d == 's' || d == 'S') ? after : next;
+      t.flags = kPunct;
+    } else {
+      t.span.end = next;
+      t.flags = kPunct;
+      if (is_quote(c)) t.flags |= kQuote;
+      const bool glued_left = !space_before && !tokens.empty() && tokens.back().has(kWord);
+      const bool glued_right = is_word_char(cur.at(next));
+      if (is_hyphen(c) || is_dash(c)) {
+        if ((glued_left || is_hyphen(c)) && glued_right) t.flags |= kHyphen;
+        else if (is_dash(c) || (!glued_left && !glued_right)) t.flags |= kDash;
+      }
+    }
+    if (space_before) t.flags |= kSpaceBefore;
+    t.norm = normalize_key(text.substr(t.span.begin, t.span.end - t.span.begin));
+    space_before = false;
+    i = t.span.end;
+    tokens.push_back(std::move(t));
+
+    // Reduplication: word, hyphen, the same word -> one token (negara-negara). Also the
+    // broken form with a stray space before the hyphen (langkah -langkah).
+    const std::size_t n = tokens.size();
+    if (n >= 3 && tokens[n - 2].has(kHyphen) && tokens[n - 1].has(kWord) &&
+        tokens[n - 3].has(kWord) && !tokens[n - 1].has(kSpaceBefore) &&
+        tokens[n - 3].norm == tokens[n - 1].norm) {
+      Token& first = tokens[n - 3];
+      first.norm = first.norm + "-" + tokens[n - 1].norm;
+      first.span.end = tokens[n - 1].span.end;
+      first.flags |= kReduplicated;
+      tokens.resize(n - 2);
+    }
+  }
+  return tokens;
+}
+
+}  // namespace jaring
