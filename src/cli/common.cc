@@ -10,7 +10,13 @@ Model load_model(const GlobalOptions& g) {
   ModelOptions options;
   if (!g.data_dir.empty()) options.data_dir = g.data_dir;
   for (const std::string& l : g.lexicons) options.lexicons.emplace_back(l);
-  return Model::load(options);
+  Model model = Model::load(options);
+  if (g.verbose && !g.quiet) {
+    const Lexicon::Stats stats = model.lexicon.stats();
+    std::cerr << "data: " << model.data_dir.string() << " (" << model.lexicon.size() << " entities, "
+              << stats.aliases << " names, " << model.frames.frames().size() << " frames)\n";
+  }
+  return model;
 }
 
 void error(const std::string& message) { std::cerr << "jaring: " << message << '\n'; }

@@ -42,10 +42,37 @@ struct Extractor::Impl {
 
   void analyse(Document& doc) const {
     if (doc.sentences.empty()) segmenter.segment(doc);
-    if (doc.language.empty()) doc.language = options.language.empty() ? detect_language(doc, model.text) : options.language;
-    if (doc.language.empty()) doc.language = "en";
+    if (doc.language.empty()) doc.language = options.language.empty() ? guess_language(doc) : options.language;
     if (doc.date.empty()) doc.date = find_document_date(doc, model.text);
     if (doc.date.empty()) doc.date = options.date;
+  }
+
+  // The language whose words the text uses most: its function words (data/text) count
+  // double, its grammar words and trigger forms (data/grammar, data/frames) once, so that
+  // even a one-line text without function words is recognized.
+  std::string guess_language(const Document& doc) const {
+    std::map<std::string, int> score;
+    for (const auto& [lang, cues] : model.text.language_cues) score[lang] = 0;
+    for (const Sentence& s : doc.sentences)
+      for (const Token& t : s.tokens) {
+        if (!t.has(kWord)) continue;
+        for (auto& [lang, n] : score) {
+          const auto cues = model.text.language_cues.find(lang);
+          if (cues->second.count(t.norm)) n += 2;
+          if (model.grammar.classes(lang, t.norm)) ++n;
+          if (const auto* forms = model.frames.forms_starting(t.norm))
+            for (const TriggerForm& f : *forms)
+              if (model.frames.frame(f.frame).lang == lang) {
+                ++n;
+                break;
+              }
+        }
+      }
+    std::string best = "en";  // no evidence at all: the lingua franca of wire copy
+    int best_score = 0;
+    for (const auto& [lang, n] : score)
+      if (n > best_score) best = lang, best_score = n;
+    return best;
   }
 
   SentenceView view(const Document& doc, const Sentence& s) const {

@@ -1,0 +1,31 @@
+#include "test_util.h"
+
+namespace jaring::test {
+
+const Model& model() {
+  static const Model m = [] {
+    ModelOptions o;
+    o.data_dir = JARING_TEST_DATA_DIR;
+    return Model::load(o);
+  }();
+  return m;
+}
+
+std::vector<Triple> extract(const std::string& text, const std::string& date) {
+  static const Extractor extractor(model());
+  Document doc;
+  doc.name = "test.txt";
+  doc.text = text;
+  doc.date = date;
+  return extractor.extract(doc);
+}
+
+bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,
+         const std::string& object) {
+  for (const Triple& t : triples)
+    if (t.subject->name == subject && t.relation == relation && t.object->name == object && !t.evidence.negated)
+      return true;
+  return false;
+}
+
+}  // namespace jaring::test

@@ -1,0 +1,21 @@
+// Helpers shared by the unit tests: the real data directory, loaded once.
+#pragma once
+
+#include <string>
+
+#include "jaring/extractor.h"
+#include "jaring/model.h"
+
+namespace jaring::test {
+
+/// The model from the source tree's data/ (loaded on first use, then shared).
+const Model& model();
+
+/// Extracts the triples of `text` as a small document named "test.txt".
+std::vector<Triple> extract(const std::string& text, const std::string& date = "2025-06-01");
+
+/// True when `triples` holds subject -relation-> object (names), not negated.
+bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,
+         const std::string& object);
+
+}  // namespace jaring::test
