@@ -62,6 +62,9 @@ struct LexiconMatch {
   std::size_t last = 0;
   std::uint32_t entity = 0;
   MentionKind kind = MentionKind::Name;
+  /// Other entities with the same name (`Korea`, `Congo`, `Georgia`), in lexicon order
+  /// after `entity`: the document decides between them.
+  std::vector<std::uint32_t> alternatives;
 };
 
 class Lexicon {

@@ -21,6 +21,11 @@ struct Relation {
   std::string cameo_root;
   std::string quad_class;   // verbal_cooperation, material_conflict, affiliation, ...
   std::string label;        // human label for diagrams: "deploys troops to"
+  std::vector<EntityType> subject_types;  // empty = any
+  std::vector<EntityType> object_types;
+  /// True when an entity of type `t` may be the subject (or object) of this relation.
+  bool allows_subject(EntityType t) const;
+  bool allows_object(EntityType t) const;
 };
 
 class RelationSet {

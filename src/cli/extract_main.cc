@@ -9,12 +9,28 @@
 
 namespace jaring::cli {
 
+namespace {
+
+void print_mentions(const Document& doc, const std::vector<std::vector<Mention>>& mentions, std::ostream& out) {
+  for (std::size_t s = 0; s < mentions.size() && s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    for (const Mention& m : mentions[s]) {
+      const Span span{sentence.tokens[m.first].span.begin, sentence.tokens[m.last - 1].span.end};
+      out << doc.name << ':' << s << '\t' << doc.slice(span) << '\t' << m.entity->name << '\t'
+          << to_string(m.entity->type) << (m.partner ? " + " + m.partner->name : "") << '\n';
+    }
+  }
+}
+
+}  // namespace
+
 void add_extract_command(CLI::App& app, GlobalOptions& g) {
   struct Options {
     std::vector<std::string> files;
     std::string format;
     std::string date;
     std::string lang;
+    bool show_mentions = false;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("extract", "Print the actor-relation-actor triples of news articles");
@@ -24,6 +40,8 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
       ->check(CLI::IsMember({"text", "jsonl", "tsv"}));
   cmd->add_option("--date", opt->date, "document date YYYY-MM-DD when the text has no dateline (resolves officials' roles)");
   cmd->add_option("--lang", opt->lang, "force the language (id, en) instead of detecting it");
+  cmd->add_flag("--mentions", opt->show_mentions,
+                "print the actors found in each sentence instead of triples (to check the lexicon)");
   cmd->footer(
       "Examples:\n"
       "  jaring extract data/samples/id-asean-laut.txt\n"
@@ -44,7 +62,12 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     Progress progress(g, "extracting");
     std::size_t total = 0;
     PipelineCallbacks cb;
-    cb.on_document = [&](const Document&, std::vector<Triple>& triples) {
+    cb.on_document = [&](const Document& doc, std::vector<Triple>& triples) {
+      if (opt->show_mentions) {
+        Document copy = doc;
+        print_mentions(copy, extractor.mentions(copy), std::cout);
+        return;
+      }
       for (const Triple& t : triples) {
         if (format == "jsonl") write_triple_jsonl(t, std::cout);
         else if (format == "tsv") write_triple_tsv(t, std::cout);

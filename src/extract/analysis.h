@@ -48,6 +48,14 @@ class DocState {
   /// The two most salient entities of `type` in the last few sentences.
   std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const;
 
+  /// How often the document names `e` unambiguously (counted before extraction), to
+  /// choose between entities sharing a name.
+  void count(const EntityRef& e) { ++counts_[e->id]; }
+  int count_of(const EntityRef& e) const {
+    const auto it = counts_.find(e->id);
+    return it == counts_.end() ? 0 : it->second;
+  }
+
   /// Persons fully named in this document whose first or last name is `part`.
   EntityRef person_by_part(const std::string& part) const;
   void add_person_parts(const EntityRef& person);
@@ -74,6 +82,7 @@ class DocState {
   std::map<std::string, EntityRef> unknown_;
   std::map<std::string, std::vector<EntityRef>> person_parts_;
   std::map<std::string, std::string> affiliations_;
+  std::map<std::string, int> counts_;
 };
 
 /// One sentence under analysis.

@@ -84,13 +84,19 @@ struct Extractor::Impl {
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline
-  // (`Lavrov Rusia bertemu Kim`) already resolves.
+  // (`Lavrov Rusia bertemu Kim`) already resolves; and how often each actor is named, so
+  // that a shared name (`Korea`) goes to the one the document is about.
   void prescan_persons(const Document& doc, DocState& st) const {
     for (const Sentence& s : doc.sentences)
       for (std::size_t i = 0; i < s.tokens.size(); ++i)
         if (auto m = model.lexicon.match(s.tokens, i)) {
           const EntityRef& e = model.lexicon.entity(m->entity);
           if (e->type == EntityType::Person && m->last - m->first >= 2) st.add_person_parts(e);
+          if (m->alternatives.empty()) {
+            st.count(e);
+            if (!e->acts_for.empty())
+              if (EntityRef state = model.lexicon.find(e->acts_for)) st.count(state);
+          }
           i = m->last - 1;
         }
   }

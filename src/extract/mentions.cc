@@ -84,7 +84,9 @@ void lexicon_pass(SentenceView& v, DocState& st) {
   const Lexicon& lex = v.model.lexicon;
   for (std::size_t i = 0; i < v.size();) {
     if (auto m = lex.match(v.sentence.tokens, i)) {
-      const EntityRef& e = lex.entity(m->entity);
+      EntityRef e = lex.entity(m->entity);
+      for (std::uint32_t alt : m->alternatives)
+        if (st.count_of(lex.entity(alt)) > st.count_of(e)) e = lex.entity(alt);
       const bool single_nonentity = m->last - m->first == 1 && lex.is_nonentity(v.norm(i));
       if (!single_nonentity) {
         v.mentions.push_back(make_mention(m->first, m->last, e, m->kind));
@@ -213,14 +215,38 @@ void institution_pass(SentenceView& v, DocState& st) {
 
 // ---- pass 3: titles ----------------------------------------------------------------
 
-// Tokens [i, end) spell a title (or a counterpart noun) in the sentence's language.
-const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end) {
+// Tokens [i, end) spell a title in the sentence's language; the longest one that does
+// not end inside a longer name (`Sekretaris` before the lexicon's `Dewan Keamanan
+// Rusia`, not `Sekretaris Dewan Keamanan`). `*possessive` is set for a title with the
+// Indonesian possessive suffix (`utusannya`, its envoy).
+const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bool* possessive = nullptr) {
   for (const Title& t : v.model.lexicon.titles()) {
-    if (t.lang != v.lang || !tokens_match(v, i, t.tokens)) continue;
-    *end = i + t.tokens.size();
+    if (t.lang != v.lang || i + t.tokens.size() > v.size()) continue;
+    const std::size_t last = i + t.tokens.size() - 1;
+    bool ok = true, nya = false;
+    for (std::size_t k = 0; k < t.tokens.size() && ok; ++k) {
+      const std::string& n = v.norm(i + k);
+      ok = n == t.tokens[k];
+      if (!ok && i + k == last && v.lang == "id" && n == t.tokens[k] + "nya") ok = nya = true;
+    }
+    if (!ok) continue;
+    if (const Mention* m = v.mention(last); m && m->last > last + 1) continue;
+    *end = last + 1;
+    if (possessive) *possessive = nya;
     return &t;
   }
   return nullptr;
+}
+
+// The country or organization an Indonesian possessive suffix refers to: the nearest
+// one named before in the sentence, else in the sentences before.
+EntityRef possessor_before(const SentenceView& v, DocState& st, std::size_t i) {
+  for (std::size_t k = i; k-- > 0;)
+    if (const Mention* m = v.mention(k); m && m->entity) {
+      if (EntityRef c = country_of(v, *m)) return c;
+      if (m->entity->type == EntityType::Organization) return m->entity;
+    }
+  return st.recent_any({EntityType::Country, EntityType::Organization}, v.sentence.index, i);
 }
 
 // The person named at token i (skipping one comma of apposition), creating an entity for
@@ -248,7 +274,8 @@ void title_pass(SentenceView& v, DocState& st) {
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country) continue;
     std::size_t end = npos;
-    const Title* title = title_at(v, i, &end);
+    bool possessive = false;
+    const Title* title = title_at(v, i, &end, &possessive);
     bool counterpart = false;
     std::string relation;
     if (title) {
@@ -282,6 +309,7 @@ void title_pass(SentenceView& v, DocState& st) {
         if (owner) country = owner, after = m->last;
       }
     }
+    if (!country && possessive) country = possessor_before(v, st, i);
     EntityRef person;
     const std::size_t name_end = person_at(v, st, after, &person);
     if (person) {
@@ -310,6 +338,36 @@ void title_pass(SentenceView& v, DocState& st) {
         i = after - 1;
       }
     }
+  }
+}
+
+// A person and the country that qualifies them: `Lavrov Rusia`, `Russia's Lavrov`. The
+// phrase names the person; it states an affiliation where the lexicon's roles agree.
+void qualifier_pass(SentenceView& v, DocState& st) {
+  for (std::size_t m = 0; m < v.mentions.size(); ++m) {
+    const Mention person = v.mentions[m];
+    if (!person.entity || person.entity->type != EntityType::Person) continue;
+    const Mention* country = nullptr;
+    std::size_t first = person.first, last = person.last;
+    if (v.lang == "id") {
+      country = v.mention(person.last);
+      if (country) last = country->last;
+    } else if (person.first >= 2 && v.norm(person.first - 1) == "'s") {
+      country = v.mention(person.first - 2);
+      if (country) first = country->first;
+    }
+    if (!country || !country_of(v, *country)) continue;
+    const EntityRef state = country_of(v, *country);
+    for (const Fact* f : v.model.lexicon.facts_of(person.entity->id))
+      if ((f->relation == "official_of" || f->relation == "leader_of") && f->object == state->id) {
+        add_stated(v, person.entity, f->relation, state, first, last);
+        break;
+      }
+    st.affiliate(person.entity, state);
+    Mention merged = person;
+    merged.first = first;
+    merged.last = last;
+    replace_range(v, merged);
   }
 }
 
@@ -422,6 +480,7 @@ void find_mentions(SentenceView& v, DocState& st) {
   unknown_pass(v, st);
   institution_pass(v, st);
   title_pass(v, st);
+  qualifier_pass(v, st);
   description_pass(v, st);
 }
 

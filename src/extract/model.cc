@@ -1,15 +1,39 @@
 #include "jaring/model.h"
 
+#include <algorithm>
+
 #include "jaring/data_dir.h"
 #include "jaring/error.h"
 #include "jaring/tsv.h"
 
 namespace jaring {
 
+namespace {
+
+bool allows(const std::vector<EntityType>& types, EntityType t) {
+  return types.empty() || std::find(types.begin(), types.end(), t) != types.end();
+}
+
+std::vector<EntityType> parse_types(const TsvFile& f, const TsvFile::Row& row, std::string_view column) {
+  std::vector<EntityType> out;
+  for (std::string_view name : split_list(f.get(row, column), '|')) {
+    const auto t = parse_entity_type(name);
+    if (!t) f.fail(row.line, std::string(column) + ": '" + std::string(name) + "' is not an entity type");
+    out.push_back(*t);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Relation::allows_subject(EntityType t) const { return allows(subject_types, t); }
+bool Relation::allows_object(EntityType t) const { return allows(object_types, t); }
+
 RelationSet RelationSet::load(const std::filesystem::path& file) {
   RelationSet set;
   const TsvFile f = TsvFile::read(file, "jaring-relations", 1,
-                                  {"id", "symmetric", "cameo_root", "quad_class", "label", "description"},
+                                  {"id", "symmetric", "cameo_root", "quad_class", "label", "description",
+                                   "subject_types", "object_types"},
                                   {"id", "symmetric", "quad_class"});
   for (const auto& row : f.rows()) {
     Relation r;
@@ -21,6 +45,8 @@ RelationSet RelationSet::load(const std::filesystem::path& file) {
     r.quad_class = f.require(row, "quad_class");
     r.label = f.get(row, "label");
     if (r.label.empty()) r.label = r.id;
+    r.subject_types = parse_types(f, row, "subject_types");
+    r.object_types = parse_types(f, row, "object_types");
     if (set.index_.count(r.id)) f.fail(row.line, "relation '" + r.id + "' listed twice");
     set.index_.emplace(r.id, set.relations_.size());
     set.relations_.push_back(std::move(r));

@@ -70,13 +70,7 @@ class Searcher {
     for (std::size_t j = i; j < v_.size(); ++j) {
       if (const Mention* m = v_.mention(j)) {
         add_mention_args(v_, *m, locative_before(v_, m->first), out);
-        std::size_t k = m->last;
-        while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
-          const Mention* next = v_.mention(k + 1);
-          if (!next || next->first != k + 1) break;
-          add_mention_args(v_, *next, false, out);
-          k = next->last;
-        }
+        add_coordinated_right(*m, out);
         for (Arg& a : out) a.possessed = possessed;
         return out;
       }
@@ -122,19 +116,36 @@ class Searcher {
   EntityRef pronoun(std::size_t i) const {
     const std::size_t s = v_.sentence.index;
     if (v_.is(i, kPronPerson) && !ends_with_nya(v_, i)) return st_.recent(EntityType::Person, s, i, nullptr, 2);
-    // -nya, its, their, mereka: the subject of the clause if there is one, else the most
-    // recent actor.
+    // -nya, its, their, mereka. Under a light verb or a copula the possessor is that
+    // verb's subject (`Pyongyang menegaskan dukungannya`: its own support); under any
+    // other verb it is someone else, the nearest actor before (`X mempersenjatai Moskow
+    // untuk mendukung perangnya`: Moscow's war), the subject only when there is none.
+    EntityRef subject;
+    bool light = false;
     for (std::size_t k = i; k-- > 0;) {
-      if (clause_break(v_, k)) break;
-      if (is_verbish(v_, k)) {
+      if (clause_break(v_, k) && v_.norm(k) != ",") break;
+      if (is_verbish(v_, k) && k != i) {
         auto subj = agent(k, 1);
-        if (!subj.empty()) return subj.front().entity;
+        if (!subj.empty()) subject = subj.front().entity;
+        light = v_.is(k, kSupport | kCopula | kReport);
         break;
       }
     }
+    if (subject && light) return subject;
+    for (std::size_t k = i; k-- > 0;)
+      if (const Mention* m = v_.mention(k); m && m->entity && (!subject || arg_of(v_, *m, false).entity->id != subject->id))
+        return arg_of(v_, *m, false).entity;
+    if (subject) return subject;
     if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
       return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
     return nullptr;
+  }
+
+  // A trigger carrying the possessive/object suffix -nya, and what the suffix refers to.
+  bool suffixed(std::size_t t) const { return ends_with_nya(v_, t); }
+  std::vector<Arg> suffix_referent(std::size_t t) const {
+    if (EntityRef e = pronoun(t)) return {Arg{e, t, t + 1, true, false}};
+    return {};
   }
 
   // The subject of the verb at t (an active verb; for a passive one, its patient).
@@ -155,9 +166,12 @@ class Searcher {
       return {};
     }
     if (v_.norm(k) == "," && k > 0) {
-      // An apposition or list ends at the comma: `Lavrov dan rekannya, Choe, mengadakan`.
-      if (const Mention* m = v_.mention(k - 1)) return with_coordinated(*m);
-      return inherit(k, depth);  // a participle clause: `..., mengirim ribuan tentara`
+      // An apposition or list ends at the comma: `Lavrov dan rekannya, Choe, mengadakan`;
+      // an actor inside a prepositional phrase does not (`... di Ukraina, mengirim`): the
+      // verb then opens a participle clause sharing the main clause's subject.
+      const Mention* m = v_.mention(k - 1);
+      if (m && !(m->first > 0 && v_.is(m->first - 1, kPrep))) return with_coordinated(*m);
+      return inherit(k, depth);
     }
     if (v_.is(k, kConj | kPurpose | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
@@ -191,6 +205,23 @@ class Searcher {
       if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return agent(p, depth + 1);
     }
     return {};
+  }
+
+  // Actors coordinated after `m`: `X dan Y`, `X, Y dan Z`. A comma alone does not
+  // coordinate (`Kim, Kementerian Luar Negeri Rusia mengatakan`): the list must close
+  // with a conjunction.
+  void add_coordinated_right(const Mention& m, std::vector<Arg>& out) const {
+    std::vector<const Mention*> items;
+    std::size_t k = m.last, accepted = 0;
+    while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
+      const bool conj = v_.is(k, kConj);
+      const Mention* next = v_.mention(k + 1);
+      if (!next || next->first != k + 1) break;
+      items.push_back(next);
+      if (conj) accepted = items.size();
+      k = next->last;
+    }
+    for (std::size_t i = 0; i < accepted; ++i) add_mention_args(v_, *items[i], false, out);
   }
 
   std::vector<Arg> with_coordinated(const Mention& m) const {
@@ -347,23 +378,37 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
   return mood;
 }
 
-// The source a claim at t is attributed to: `..., kata KCNA`, `menurut X`, `X said that`.
+// The source a claim at t is attributed to:
+//   - `menurut X`, `according to X` (a reporting word that is a preposition): anywhere;
+//   - `..., kata X`, `"...," said X` (a reporting word after a comma or quote): the claim
+//     is before it;
+//   - `X mengatakan (bahwa) ...`, `X said (that) ...`: the claim is after it.
 std::string source_of(const SentenceView& v, std::size_t t, std::size_t trigger_end) {
+  const auto mention_from = [&v](std::size_t k) -> const Mention* {
+    while (k < v.size() && (v.is(k, kDet) || v.norm(k) == "to")) ++k;
+    const Mention* m = v.mention(k);
+    return m && m->first == k ? m : nullptr;
+  };
   for (std::size_t j = 0; j < v.size(); ++j) {
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
-    // Inverted: kata KCNA / said Lavrov / according to X (after the claim)
-    std::size_t k = j + 1;
-    if (k < v.size() && v.norm(k) == "to") ++k;
-    while (k < v.size() && v.is(k, kDet)) ++k;
-    if (j > trigger_end || v.norm(j) == "menurut" || v.norm(j) == "according") {
-      if (const Mention* m = v.mention(k)) return m->entity->name;
-      // description: kantor berita Rusia Tass
-      for (std::size_t h = k; h < v.size() && h <= k + 4; ++h)
-        if (const Mention* m = v.mention(h)) return m->entity->name;
+    if (v.is(j, kPrep)) {
+      if (const Mention* m = mention_from(j + 1)) return m->entity->name;
+      continue;
     }
-    // X mengatakan (bahwa) ... claim
-    if (j < t && j > 0)
-      if (const Mention* m = v.mention(j - 1)) return m->entity->name;
+    const bool after_claim = j > 0 && (v.norm(j - 1) == "," || v.tok(j - 1).has(kQuote));
+    if (after_claim && j > trigger_end) {
+      if (const Mention* m = mention_from(j + 1)) return m->entity->name;
+      // kata kantor berita Rusia Tass: a description ending in the source's name
+      for (std::size_t h = j + 1; h < v.size() && h <= j + 5 && !clause_break(v, h); ++h)
+        if (const Mention* m = v.mention(h)) return m->entity->name;
+      continue;
+    }
+    if (j < t) {
+      std::size_t k = j;
+      while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
+      if (k > 0)
+        if (const Mention* m = v.mention(k - 1)) return m->entity->name;
+    }
   }
   return {};
 }
@@ -395,6 +440,74 @@ bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
     if (clause_break(v, j) || (j > from && is_verbish(v, j))) return false;
   }
   return false;
+}
+
+// The subjects and objects a frame finds around its trigger.
+struct Binding {
+  std::vector<Arg> subjects;
+  std::vector<Arg> objects;
+  bool pair = false;  // both came from one compound or coordination
+};
+
+std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
+  std::erase_if(args, [&](const Arg& a) {
+    return !a.entity || !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
+  });
+  return args;
+}
+
+// Tries the frame's subject positions in order and, for each that finds actors, its
+// object positions in order; the first combination that finds both wins. Actors of types
+// the relation does not allow do not count as found.
+Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voice, std::size_t t,
+             std::size_t end) {
+  const bool nominal = voice == Voice::Nominal;
+  const bool passive = voice == Voice::Passive;
+  for (const ArgSpec& sspec : frame.subject) {
+    std::vector<Arg> subjects;
+    switch (sspec.slot) {
+      case Slot::Agent: subjects = passive ? s.passive_agent(t, end) : s.agent(t); break;
+      case Slot::Pair:
+        if (nominal) {
+          // aliansi Pyongyang-Moscow, the Russia-Ukraine war, antara X dan Y
+          if (auto p = s.pair(t, end); p.size() == 2 && !typed(p, r, true).empty()) return {{p[0]}, {p[1]}, true};
+        } else {
+          subjects = s.agent(t);  // X dan Y bertemu
+          if (subjects.size() < 2) subjects.clear();
+        }
+        break;
+      case Slot::Poss: subjects = s.possessor(t, end); break;
+      case Slot::Clause: subjects = s.clause_subject(t); break;
+      case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
+      case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
+      case Slot::Purpose: break;
+    }
+    subjects = typed(std::move(subjects), r, true);
+    if (subjects.empty()) continue;
+    for (const ArgSpec& ospec : frame.object) {
+      std::vector<Arg> objects;
+      switch (ospec.slot) {
+        case Slot::Direct:
+          if (passive) objects = s.agent(t);
+          else if (s.suffixed(t)) objects = s.suffix_referent(t);  // mendukungnya
+          else objects = s.np_right(end);
+          break;
+        case Slot::Prep: objects = s.after_prep(end, ospec.preps); break;
+        case Slot::Purpose: objects = s.purpose_object(end); break;
+        case Slot::Poss: objects = s.possessor(t, end); break;
+        case Slot::Pair:
+          // Coordinated subjects of a symmetric relation relate to each other.
+          if (subjects.size() >= 2) return {{subjects[1]}, {subjects[0]}, true};
+          if (nominal)
+            if (auto p = s.pair(t, end); p.size() == 2) return {{p[0]}, {p[1]}, true};
+          break;
+        default: break;
+      }
+      objects = typed(std::move(objects), r, false);
+      if (!objects.empty()) return {std::move(subjects), std::move(objects), false};
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -431,6 +544,9 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
   for (std::size_t t = 0; t < v.size(); ++t) {
     if (v.mention(t)) continue;
     const auto* forms = frames.forms_starting(v.norm(t));
+    // dukungannya (its support), mendukungnya (supports it): the suffix is a pronoun.
+    const bool nya = !forms && ends_with_nya(v, t);
+    if (nya) forms = frames.forms_starting(v.norm(t).substr(0, v.norm(t).size() - 3));
     if (!forms) continue;
     // Which readings of this token apply: English noun/verb ambiguity is settled by context.
     bool has_noun = false, has_verb = false;
@@ -445,8 +561,9 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const Frame& frame = frames.frame(form.frame);
       if (frame.lang != v.lang || done.count(form.frame)) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
-      bool match = t + form.tokens.size() <= v.size();
-      for (std::size_t k = 0; match && k < form.tokens.size(); ++k) match = v.norm(t + k) == form.tokens[k];
+      bool match = t + form.tokens.size() <= v.size() && (!nya || form.tokens.size() == 1);
+      for (std::size_t k = 0; match && k < form.tokens.size(); ++k)
+        match = (nya && k == 0) || v.norm(t + k) == form.tokens[k];
       if (!match) continue;
       const std::size_t end = t + form.tokens.size();
       if (!theme_present(v, frame, end)) continue;
@@ -463,52 +580,14 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
           voice = Voice::Passive;
       }
 
-      std::vector<Arg> subjects, objects;
-      bool via_pair = false;
-      std::vector<Arg> pair = s.pair(t, end);
-      if (voice == Voice::Nominal && !pair.empty() &&
-          std::any_of(frame.subject.begin(), frame.subject.end(), [](const ArgSpec& a) { return a.slot == Slot::Pair; })) {
-        subjects = {pair[0]};
-        objects = {pair[1]};
-        via_pair = true;
-      }
-      for (const ArgSpec& spec : frame.subject) {
-        if (!subjects.empty()) break;
-        switch (spec.slot) {
-          case Slot::Agent:
-            subjects = voice == Voice::Passive ? s.passive_agent(t, end) : s.agent(t);
-            break;
-          case Slot::Pair: {
-            auto subj = voice == Voice::Nominal ? std::vector<Arg>{} : s.agent(t);
-            if (subj.size() >= 2) {
-              subjects = {subj[1]};
-              objects = {subj[0]};
-              via_pair = true;
-            }
-            break;
-          }
-          case Slot::Poss: subjects = s.possessor(t, end); break;
-          case Slot::Clause: subjects = s.clause_subject(t); break;
-          case Slot::Prep: subjects = s.after_prep(end, spec.preps); break;
-          default: break;
-        }
-      }
-      if (subjects.empty()) continue;
-      for (const ArgSpec& spec : frame.object) {
-        if (!objects.empty()) break;
-        switch (spec.slot) {
-          case Slot::Direct:
-            objects = voice == Voice::Passive ? s.agent(t) : s.np_right(end);
-            break;
-          case Slot::Prep: objects = s.after_prep(end, spec.preps); break;
-          case Slot::Purpose: objects = s.purpose_object(end); break;
-          case Slot::Poss: objects = s.possessor(t, end); break;
-          default: break;
-        }
-      }
-      if (objects.empty()) continue;
+      const Relation* relation = v.model.relations.find(frame.relation);
+      const Binding b = bind(s, frame, *relation, voice, t, end);
+      if (b.subjects.empty() || b.objects.empty()) continue;
+      const std::vector<Arg>& subjects = b.subjects;
+      const std::vector<Arg>& objects = b.objects;
+      const bool via_pair = b.pair;
 
-      const Mood mood = mood_before(v, voice == Voice::Nominal ? t : t);
+      const Mood mood = mood_before(v, t);
       const std::string source = source_of(v, t, end);
       for (const Arg& subj : subjects) {
         for (const Arg& obj : objects) {

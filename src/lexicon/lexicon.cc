@@ -94,7 +94,15 @@ std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std
       ok = t.norm == a.tokens[k] && case_ok(t, a.rules[k]);
       // A name does not run across a hyphen that has a space on one side only (Korea -Rusia).
     }
-    if (ok) return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind};
+    if (!ok) continue;
+    LexiconMatch m{i, i + a.tokens.size(), a.entity, a.kind, {}};
+    for (std::uint32_t other : it->second) {
+      const Alias& b = aliases_[other];
+      if (b.entity != a.entity && b.tokens == a.tokens && b.rules == a.rules &&
+          std::find(m.alternatives.begin(), m.alternatives.end(), b.entity) == m.alternatives.end())
+        m.alternatives.push_back(b.entity);
+    }
+    return m;
   }
   return std::nullopt;
 }
