@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -193,6 +194,7 @@ TEST_CASE("sentence suite: no regressions, no stale known failures") {
     auto& [passed, total] = per_lang[c.lang];
     ++total;
     passed += pass;
+    if (!pass && std::getenv("JARING_SUITE_VERBOSE")) std::cout << "fails " << c.id << problems << "\n";
     if (!pass && !known.count(c.id)) {
       ++regressions;
       report << "FAIL " << c.id << problems << "\n";

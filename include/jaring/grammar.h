@@ -55,6 +55,8 @@ enum WordClass : std::uint64_t {
   kTitleWord = 1ull << 40,    // top, tinggi, senior, chief: modifiers inside titles
   kTemporal = 1ull << 41,     // ketika, saat, when, while: clause boundary
   kSubordinator = 1ull << 42, // karena, meskipun, because: clause boundary
+  kFormer = 1ull << 43,       // mantan, former: a title no longer held
+  kOrgNoun = 1ull << 44,      // blok, aliansi, bloc: an organization referred back to
 };
 
 class Grammar {

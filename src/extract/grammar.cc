@@ -27,7 +27,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"locprep", kLocPrep},     {"deny", kDeny},           {"both", kBoth},
     {"demonstrative", kDemonstrative}, {"possessed", kPossessed}, {"deepen", kDeepen},
     {"neighbor", kNeighbor},   {"titleword", kTitleWord}, {"temporal", kTemporal},
-    {"subordinator", kSubordinator},
+    {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
 };
 
 }  // namespace

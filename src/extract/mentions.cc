@@ -296,7 +296,11 @@ void title_pass(SentenceView& v, DocState& st) {
       while (j > 0 && (v.cls[j - 1] & kTitleWord)) --j;
       if (j > 0 && v.norm(j - 1) == "'s") --j;
       if (j > 0)
-        if (const Mention* m = v.mention(j - 1); m && (country = country_of(v, *m))) first = m->first;
+        if (const Mention* m = v.mention(j - 1); m && m->entity) {
+          country = country_of(v, *m);
+          if (!country && m->entity->type == EntityType::Organization) country = m->entity;
+          if (country) first = m->first;
+        }
     }
     // Indonesian (and `Foreign Minister of Russia`) puts it after: Menteri Luar Negeri Rusia.
     std::size_t c = after;
@@ -310,10 +314,12 @@ void title_pass(SentenceView& v, DocState& st) {
       }
     }
     if (!country && possessive) country = possessor_before(v, st, i);
+    // mantan Presiden, former minister: the title is no longer held.
+    const bool former = first > 0 && (v.cls[first - 1] & kFormer);
     EntityRef person;
     const std::size_t name_end = person_at(v, st, after, &person);
     if (person) {
-      if (country) {
+      if (country && !former) {
         add_stated(v, person, relation, country, first, name_end);
         st.affiliate(person, country);
       }
@@ -322,14 +328,22 @@ void title_pass(SentenceView& v, DocState& st) {
       i = name_end - 1;
       continue;
     }
-    if (!country || counterpart) continue;
-    // Apposition after a name: Sergey Lavrov, Menteri Luar Negeri Rusia, ...
-    if (first >= 2 && v.norm(first - 1) == ",")
-      if (const Mention* m = v.mention(first - 2); m && m->entity && m->entity->type == EntityType::Person) {
+    if (!country || former) continue;
+    // Apposition after a name: `Sergey Lavrov, Menteri Luar Negeri Rusia, ...`,
+    // `Mark Rutte, NATO's secretary general,`, `Kaja Kallas, the EU's top diplomat`.
+    std::size_t comma = first;
+    while (comma > 0 && (v.cls[comma - 1] & kDet)) --comma;
+    if (comma >= 2 && v.norm(comma - 1) == ",")
+      if (const Mention* m = v.mention(comma - 2); m && m->entity && m->entity->type == EntityType::Person) {
         add_stated(v, m->entity, relation, country, m->first, after);
         st.affiliate(m->entity, country);
         continue;
       }
+    // His US counterpart: the counterpart stands for the country.
+    if (counterpart) {
+      if (country->type == EntityType::Country) replace_range(v, make_mention(first, after, country, MentionKind::Description));
+      continue;
+    }
     // A title without a name: whoever held it on the document's date.
     if (title && country->type == EntityType::Country) {
       if (EntityRef holder = lex.holder(country->id, title->role, v.doc.date)) {
@@ -462,6 +476,34 @@ void description_pass(SentenceView& v, DocState& st) {
         }
         continue;
       }
+    }
+    // keduanya (the two of them): the two persons, else the two countries, named last
+    if ((c & kBoth) && (i + 1 >= v.size() || !(v.cls[i + 1] & (kCountryNoun | kPersonNoun)))) {
+      std::vector<EntityRef> pair = st.salient_pair(EntityType::Person, s, i);
+      if (pair.size() < 2) pair = st.salient_pair(EntityType::Country, s, i);
+      if (pair.size() == 2 && v.lang == "id" && v.norm(i) == "keduanya") {
+        Mention m = make_mention(i, i + 1, pair[0], MentionKind::Description);
+        m.partner = pair[1];
+        v.mentions.push_back(std::move(m));
+      }
+      continue;
+    }
+    // blok tersebut, the bloc, the alliance: the organization named last
+    if ((c & kOrgNoun) && ((i + 1 < v.size() && (v.cls[i + 1] & kDemonstrative) && v.lang == "id") ||
+                           (i > 0 && v.norm(i - 1) == "the" && v.lang == "en"))) {
+      if (EntityRef e = st.recent(EntityType::Organization, s, i, nullptr, 2)) {
+        const std::size_t first = v.lang == "en" ? i - 1 : i;
+        const std::size_t last = v.lang == "en" ? i + 1 : i + 2;
+        v.mentions.push_back(make_mention(first, last, e, MentionKind::Description));
+        i = last - 1;
+      }
+      continue;
+    }
+    // it, they, mereka: the country or organization named last
+    if ((c & (kPronThing | kPronPlural)) && !(c & kDet)) {
+      if (EntityRef e = st.recent_any({EntityType::Country, EntityType::Organization}, s, i, 1))
+        v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
+      continue;
     }
     // dia, ia, beliau, he, she
     if (c & kPronPerson) {

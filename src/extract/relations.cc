@@ -57,6 +57,13 @@ bool locative_before(const SentenceView& v, std::size_t i) {
   return i > 0 && (v.is(i - 1, kLocPrep) || v.norm(i - 1) == "ke" || v.norm(i - 1) == "to");
 }
 
+struct Mood {
+  bool negated = false;
+  Modality modality = Modality::Asserted;
+};
+
+Mood mood_before(const SentenceView& v, std::size_t t);
+
 class Searcher {
  public:
   Searcher(const SentenceView& v, DocState& st) : v_(v), st_(st) {}
@@ -75,6 +82,8 @@ class Searcher {
         return out;
       }
       const Token& t = v_.tok(j);
+      // `his Indian counterpart`: a possessive before the actor phrase is a determiner.
+      if (v_.is(j, kDet) && v_.is(j, kPronPerson | kPronPlural | kPronThing) && actor_ahead(j + 1)) continue;
       if (v_.is(j, kPronPerson | kPronPlural | kPronThing) || ends_with_nya(v_, j)) {
         if (EntityRef e = pronoun(j)) {
           Arg a;
@@ -112,10 +121,21 @@ class Searcher {
     return out;
   }
 
+  // An actor within the next few words of the same phrase.
+  bool actor_ahead(std::size_t i) const {
+    for (std::size_t j = i; j < v_.size() && j < i + 3; ++j) {
+      if (v_.mention(j)) return true;
+      if (clause_break(v_, j) || is_verbish(v_, j) || v_.is(j, kPrep | kConj)) return false;
+    }
+    return false;
+  }
+
   // What a pronoun (or a -nya suffix) at i refers to.
   EntityRef pronoun(std::size_t i) const {
     const std::size_t s = v_.sentence.index;
-    if (v_.is(i, kPronPerson) && !ends_with_nya(v_, i)) return st_.recent(EntityType::Person, s, i, nullptr, 2);
+    if (v_.is(i, kPronPerson) && !ends_with_nya(v_, i)) {
+      return person_pronoun(i, v_.is(i, kDet));
+    }
     // -nya, its, their, mereka. Under a light verb or a copula the possessor is that
     // verb's subject (`Pyongyang menegaskan dukungannya`: its own support); under any
     // other verb it is someone else, the nearest actor before (`X mempersenjatai Moskow
@@ -141,6 +161,47 @@ class Searcher {
     return nullptr;
   }
 
+  // A personal pronoun: he, him, his, dia, -nya on a preposition (kepadanya). A possessive
+  // (his) is most often the clause's subject; an object (him, kepadanya) someone else: the
+  // person named last in this sentence, else in the sentences before.
+  EntityRef person_pronoun(std::size_t i, bool possessive) const {
+    EntityRef subject;
+    for (std::size_t k = i; k-- > 0;) {
+      if (clause_break(v_, k) && v_.norm(k) != ",") break;
+      if (is_verbish(v_, k)) {
+        if (auto subj = agent(k, 1); !subj.empty()) subject = subj.front().entity;
+        break;
+      }
+    }
+    if (possessive && subject && subject->type == EntityType::Person) return subject;
+    for (std::size_t k = i; k-- > 0;)
+      if (const Mention* m = v_.mention(k);
+          m && m->entity->type == EntityType::Person && (possessive || !subject || m->entity->id != subject->id))
+        return m->entity;
+    return st_.recent(EntityType::Person, v_.sentence.index, 0, possessive ? nullptr : subject, 2);
+  }
+
+  // The negation and modality of the trigger at t: its own verb group's, and, when its
+  // subject comes from a governing verb through a purpose or control clause (`akan
+  // mengunjungi Beijing untuk bertemu Xi`), that verb's as well.
+  Mood mood(std::size_t t, int depth = 0) const {
+    Mood m = mood_before(v_, t);
+    if (depth > kMaxDepth) return m;
+    std::size_t j = t;
+    while (j > 0 && (v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible) || v_.tok(j - 1).has(kQuote))) --j;
+    if (j == 0 || !v_.is(j - 1, kPurpose | kControl)) return m;
+    for (std::size_t p = j - 1; p-- > 0;) {
+      if (clause_break(v_, p)) break;
+      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) {
+        const Mood g = mood(p, depth + 1);
+        m.negated = m.negated || g.negated;
+        if (m.modality == Modality::Asserted || g.modality == Modality::Possible) m.modality = g.modality == Modality::Asserted ? m.modality : g.modality;
+        break;
+      }
+    }
+    return m;
+  }
+
   // A trigger carrying the possessive/object suffix -nya, and what the suffix refers to.
   bool suffixed(std::size_t t) const { return ends_with_nya(v_, t); }
   std::vector<Arg> suffix_referent(std::size_t t) const {
@@ -154,7 +215,9 @@ class Searcher {
     std::size_t j = t;
     while (j > 0 && (v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible) || v_.tok(j - 1).has(kQuote)))
       --j;
-    if (j == 0) return {};
+    // A participle or adverbial clause opening the sentence (`Visiting Canberra, X ...`,
+    // `Setelah bertemu Y, X ...`) shares the main clause's subject, after the comma.
+    if (j == 0 || (j == 1 && v_.is(0, kTemporal | kSubordinator | kPrep))) return fronted_subject(t);
     const std::size_t k = j - 1;
     if (const Mention* m = v_.mention(k)) return with_coordinated(*m);
     if (v_.is(k, kRel)) {
@@ -171,6 +234,13 @@ class Searcher {
       // verb then opens a participle clause sharing the main clause's subject.
       const Mention* m = v_.mention(k - 1);
       if (m && !(m->first > 0 && v_.is(m->first - 1, kPrep))) return with_coordinated(*m);
+      // A relative clause in commas between subject and verb: `X, which ..., has urged`.
+      for (std::size_t c = k; c-- > 1 && k - c <= 25;) {
+        if (v_.norm(c) != ",") continue;
+        if (c + 1 < k && v_.is(c + 1, kRel))
+          if (const Mention* head = v_.mention(c - 1)) return with_coordinated(*head);
+        break;
+      }
       return inherit(k, depth);
     }
     if (v_.is(k, kConj | kPurpose | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
@@ -198,6 +268,22 @@ class Searcher {
     return {};
   }
 
+  std::vector<Arg> fronted_subject(std::size_t t) const {
+    for (std::size_t c = t + 1; c + 1 < v_.size(); ++c) {
+      if (v_.norm(c) != ",") continue;
+      std::size_t k = c + 1;
+      while (k < v_.size() && v_.is(k, kDet)) ++k;
+      if (const Mention* m = v_.mention(k)) {
+        // The subject phrase may be coordinated: take it from its last member.
+        std::size_t last = m->last;
+        while (last + 1 < v_.size() && v_.is(last, kConj) && v_.mention(last + 1)) last = v_.mention(last + 1)->last;
+        return with_coordinated(*v_.mention(last - 1));
+      }
+      break;
+    }
+    return {};
+  }
+
   // The subject of the nearest verb before position `from` (exclusive).
   std::vector<Arg> inherit(std::size_t from, int depth) const {
     for (std::size_t p = from; p-- > 0;) {
@@ -215,8 +301,10 @@ class Searcher {
     std::size_t k = m.last, accepted = 0;
     while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
       const bool conj = v_.is(k, kConj);
-      const Mention* next = v_.mention(k + 1);
-      if (!next || next->first != k + 1) break;
+      std::size_t n = k + 1;
+      while (n < v_.size() && v_.is(n, kDet) && !v_.mention(n)) ++n;  // X and the Y
+      const Mention* next = v_.mention(n);
+      if (!next || next->first != n) break;
       items.push_back(next);
       if (conj) accepted = items.size();
       k = next->last;
@@ -228,9 +316,15 @@ class Searcher {
     std::vector<Arg> out;
     add_mention_args(v_, m, false, out);
     std::size_t first = m.first;
-    while (first >= 2 && (v_.is(first - 1, kConj) || v_.norm(first - 1) == ",")) {
-      const Mention* prev = v_.mention(first - 2);
-      if (!prev || prev->last != first - 1) break;
+    while (first >= 2) {
+      std::size_t sep = first - 1;
+      while (sep > 0 && v_.is(sep, kDet) && !v_.mention(sep)) --sep;  // X and the Y
+      if (!(v_.is(sep, kConj) || v_.norm(sep) == ",") || sep == 0) break;
+      const Mention* prev = v_.mention(sep - 1);
+      if (!prev || prev->last != sep) break;
+      first = sep + 1;
+      // `Menurut Yonhap, Jepang dan Korea Selatan`: a phrase of its own, not a list member.
+      if (v_.norm(first - 1) == "," && prev->first > 0 && v_.is(prev->first - 1, kPrep)) break;
       add_mention_args(v_, *prev, false, out);
       first = prev->first;
     }
@@ -251,6 +345,14 @@ class Searcher {
   std::vector<Arg> after_prep(std::size_t from, const std::vector<std::string>& preps) const {
     for (std::size_t j = from; j < v_.size(); ++j) {
       if (clause_break(v_, j) && v_.norm(j) != ",") return {};
+      // kepadanya, dengannya: a preposition carrying the pronoun.
+      if (ends_with_nya(v_, j)) {
+        const std::string bare = v_.norm(j).substr(0, v_.norm(j).size() - 3);
+        if (std::find(preps.begin(), preps.end(), bare) != preps.end()) {
+          if (EntityRef e = person_pronoun(j, false)) return {Arg{e, j, j + 1, true, false}};
+          return {};
+        }
+      }
       if (std::find(preps.begin(), preps.end(), v_.norm(j)) != preps.end()) {
         // `untuk` followed by a verb is a purpose clause, not a beneficiary.
         if (j + 1 < v_.size() && is_verbish(v_, j + 1)) continue;
@@ -273,20 +375,34 @@ class Searcher {
   }
 
   // Both members of a compound or a `between X and Y` phrase near the noun at t.
+  // The members of a compound or a `between X and Y` phrase near the noun at t: two or
+  // more actors, in text order.
   std::vector<Arg> pair(std::size_t t, std::size_t end) const {
+    // X-Y(-Z...): actors joined by hyphens or dashes without spaces.
     const auto compound_at = [&](std::size_t i) -> std::vector<Arg> {
+      std::vector<Arg> members;
       const Mention* a = v_.mention(i);
-      if (!a || a->first != i || a->last >= v_.size() || !v_.tok(a->last).has(kHyphen)) return {};
-      const Mention* b = v_.mention(a->last + 1);
-      if (!b || b->first != a->last + 1) return {};
-      return {arg_of(v_, *a, false), arg_of(v_, *b, false)};
+      if (!a || a->first != i) return {};
+      members.push_back(arg_of(v_, *a, false));
+      while (a->last + 1 < v_.size() && v_.tok(a->last).has(kHyphen)) {
+        const Mention* b = v_.mention(a->last + 1);
+        if (!b || b->first != a->last + 1) break;
+        members.push_back(arg_of(v_, *b, false));
+        a = b;
+      }
+      if (members.size() < 2) return {};
+      return members;
     };
-    // aliansi Pyongyang-Moscow, Perang Rusia-Ukraina
-    if (auto p = compound_at(end); !p.empty()) return p;
-    // the Pyongyang-Moscow alliance
-    for (std::size_t i = t; i-- > 0 && t - i <= 4;) {
+    // aliansi Pyongyang-Moscow, Perang Rusia-Ukraina, Konflik perbatasan Thailand-Kamboja:
+    // after the noun, past up to two modifiers.
+    for (std::size_t j = end; j < v_.size() && j <= end + 2; ++j) {
+      if (auto p = compound_at(j); !p.empty()) return p;
+      if (v_.mention(j) || clause_break(v_, j) || is_verbish(v_, j) || v_.is(j, kPrep | kConj | kRel)) break;
+    }
+    // the Pyongyang-Moscow alliance, the Russia-Ukraine border conflict
+    for (std::size_t i = t; i-- > 0 && t - i <= 5;) {
       if (const Mention* m = v_.mention(i); m && m->first == i) {
-        if (auto p = compound_at(i); !p.empty() && v_.mention(p[1].first)->last <= t) return p;
+        if (auto p = compound_at(i); !p.empty() && p.back().last <= t) return p;
       }
       if (clause_break(v_, i)) break;
     }
@@ -294,7 +410,7 @@ class Searcher {
     for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
       if (v_.norm(j) == "antara" || v_.norm(j) == "between") {
         auto both = np_right(j + 1, false);
-        if (both.size() >= 2) return {both[0], both[1]};
+        if (both.size() >= 2) return both;
       }
       if (clause_break(v_, j)) break;
     }
@@ -308,10 +424,11 @@ class Searcher {
       return {};
     }
     if (v_.lang == "en") {
+      // Up to three modifiers between possessor and noun (`Moscow's full-scale invasion`).
       std::size_t j = t;
       while (j > 0 && !v_.mention(j - 1) && !is_verbish(v_, j - 1) &&
              !v_.is(j - 1, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing) &&
-             !v_.tok(j - 1).has(kPunct) && t - j < 2)
+             (!v_.tok(j - 1).has(kPunct) || v_.tok(j - 1).has(kHyphen)) && t - j < 4)
         --j;
       if (j > 0 && v_.norm(j - 1) == "'s") --j;
       if (j > 0) {
@@ -340,9 +457,9 @@ class Searcher {
       if (v_.is(j, kSupport | kCopula)) return agent(j);
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
-      if (v_.lang == "id" && !is_verbish(v_, j) && !v_.is(j, kPrep | kPunct) && !v_.mention(j) &&
-          !is_punct(v_, j) && t - j <= 2)
-        continue;  // `salah satu sekutu`: a few words of the noun phrase
+      if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
+          t - j <= 3)
+        continue;  // `salah satu sekutu`, `new sanctions`: a few words of the noun phrase
       break;
     }
     return {};
@@ -355,14 +472,10 @@ class Searcher {
 
 // ---- negation, modality and attribution -----------------------------------------------
 
-struct Mood {
-  bool negated = false;
-  Modality modality = Modality::Asserted;
-};
-
 // Negators and modals in the verb group before the trigger (back to the subject).
 Mood mood_before(const SentenceView& v, std::size_t t) {
   Mood mood;
+  bool possible = false, future = false;
   for (std::size_t j = t; j-- > 0 && t - j <= 6;) {
     if (v.mention(j) || clause_break(v, j) || v.is(j, kRel)) break;
     if (v.is(j, kNeg)) {
@@ -370,11 +483,16 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
       if (!only) mood.negated = true;
     }
     if (v.is(j, kDeny)) mood.negated = true;
-    if (v.is(j, kFuture) && mood.modality == Modality::Asserted) mood.modality = Modality::Future;
-    if (v.is(j, kPossible) && mood.modality == Modality::Asserted) mood.modality = Modality::Possible;
+    future = future || v.is(j, kFuture);
+    possible = possible || v.is(j, kPossible);
     if (v.is(j, kReport) && v.is(j, kAdverb) && mood.modality == Modality::Asserted)
       mood.modality = Modality::Reported;  // dilaporkan, reportedly
+    // A verb of its own ends the group, unless it is a control verb (siap, agreed to).
+    if (j + 1 < t && is_verbish(v, j) && !v.is(j, kControl | kSupport | kAux | kPossible | kFuture)) break;
   }
+  // `kemungkinan akan`: a hedge on a future event is possible, not certain.
+  if (possible) mood.modality = Modality::Possible;
+  else if (future) mood.modality = Modality::Future;
   return mood;
 }
 
@@ -383,7 +501,7 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
 //   - `..., kata X`, `"...," said X` (a reporting word after a comma or quote): the claim
 //     is before it;
 //   - `X mengatakan (bahwa) ...`, `X said (that) ...`: the claim is after it.
-std::string source_of(const SentenceView& v, std::size_t t, std::size_t trigger_end) {
+EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_end) {
   const auto mention_from = [&v](std::size_t k) -> const Mention* {
     while (k < v.size() && (v.is(k, kDet) || v.norm(k) == "to")) ++k;
     const Mention* m = v.mention(k);
@@ -392,25 +510,25 @@ std::string source_of(const SentenceView& v, std::size_t t, std::size_t trigger_
   for (std::size_t j = 0; j < v.size(); ++j) {
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
-      if (const Mention* m = mention_from(j + 1)) return m->entity->name;
+      if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
       continue;
     }
     const bool after_claim = j > 0 && (v.norm(j - 1) == "," || v.tok(j - 1).has(kQuote));
     if (after_claim && j > trigger_end) {
-      if (const Mention* m = mention_from(j + 1)) return m->entity->name;
+      if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
       // kata kantor berita Rusia Tass: a description ending in the source's name
       for (std::size_t h = j + 1; h < v.size() && h <= j + 5 && !clause_break(v, h); ++h)
-        if (const Mention* m = v.mention(h)) return m->entity->name;
+        if (const Mention* m = v.mention(h)) return arg_of(v, *m, false).entity;
       continue;
     }
     if (j < t) {
       std::size_t k = j;
       while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
       if (k > 0)
-        if (const Mention* m = v.mention(k - 1)) return m->entity->name;
+        if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
     }
   }
-  return {};
+  return nullptr;
 }
 
 double base_confidence(Voice voice, bool via_pair) {
@@ -442,11 +560,12 @@ bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
   return false;
 }
 
-// The subjects and objects a frame finds around its trigger.
+// The subjects and objects a frame finds around its trigger: every subject with every
+// object, or, for a compound or coordination of a symmetric relation, every pair of its
+// members.
 struct Binding {
-  std::vector<Arg> subjects;
-  std::vector<Arg> objects;
-  bool pair = false;  // both came from one compound or coordination
+  std::vector<std::pair<Arg, Arg>> pairs;
+  bool from_pair = false;
 };
 
 std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
@@ -454,6 +573,21 @@ std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
     return !a.entity || !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
   });
   return args;
+}
+
+Binding all_pairs(const std::vector<Arg>& members) {
+  Binding b;
+  b.from_pair = true;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    for (std::size_t j = i + 1; j < members.size(); ++j) b.pairs.emplace_back(members[i], members[j]);
+  return b;
+}
+
+Binding product(const std::vector<Arg>& subjects, const std::vector<Arg>& objects) {
+  Binding b;
+  for (const Arg& s : subjects)
+    for (const Arg& o : objects) b.pairs.emplace_back(s, o);
+  return b;
 }
 
 // Tries the frame's subject positions in order and, for each that finds actors, its
@@ -470,7 +604,7 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
       case Slot::Pair:
         if (nominal) {
           // aliansi Pyongyang-Moscow, the Russia-Ukraine war, antara X dan Y
-          if (auto p = s.pair(t, end); p.size() == 2 && !typed(p, r, true).empty()) return {{p[0]}, {p[1]}, true};
+          if (auto p = typed(s.pair(t, end), r, true); p.size() >= 2) return all_pairs(p);
         } else {
           subjects = s.agent(t);  // X dan Y bertemu
           if (subjects.size() < 2) subjects.clear();
@@ -497,14 +631,14 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
         case Slot::Poss: objects = s.possessor(t, end); break;
         case Slot::Pair:
           // Coordinated subjects of a symmetric relation relate to each other.
-          if (subjects.size() >= 2) return {{subjects[1]}, {subjects[0]}, true};
+          if (subjects.size() >= 2) return all_pairs(subjects);
           if (nominal)
-            if (auto p = s.pair(t, end); p.size() == 2) return {{p[0]}, {p[1]}, true};
+            if (auto p = typed(s.pair(t, end), r, false); p.size() >= 2) return all_pairs(p);
           break;
         default: break;
       }
       objects = typed(std::move(objects), r, false);
-      if (!objects.empty()) return {std::move(subjects), std::move(objects), false};
+      if (!objects.empty()) return product(subjects, objects);
     }
   }
   return {};
@@ -554,8 +688,13 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       if (frames.frame(f.frame).lang != v.lang) continue;
       (f.voice == Voice::Nominal ? has_noun : has_verb) = true;
     }
-    const bool as_noun = has_noun && (!has_verb || nominal_context(v, t));
+    const bool preferred_noun = has_noun && (!has_verb || nominal_context(v, t));
     std::size_t consumed = t + 1;
+    const std::size_t before = found.size();
+    // The reading the context prefers first; the other only if that one states nothing
+    // (`Since then, trade between the two countries ...`).
+    for (const bool as_noun : {preferred_noun, !preferred_noun}) {
+    if (found.size() > before || (as_noun ? !has_noun : !has_verb)) break;
     std::set<std::uint32_t> done;
     for (const TriggerForm& form : *forms) {
       const Frame& frame = frames.frame(form.frame);
@@ -582,34 +721,30 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
 
       const Relation* relation = v.model.relations.find(frame.relation);
       const Binding b = bind(s, frame, *relation, voice, t, end);
-      if (b.subjects.empty() || b.objects.empty()) continue;
-      const std::vector<Arg>& subjects = b.subjects;
-      const std::vector<Arg>& objects = b.objects;
-      const bool via_pair = b.pair;
+      if (b.pairs.empty()) continue;
 
-      const Mood mood = mood_before(v, t);
-      const std::string source = source_of(v, t, end);
-      for (const Arg& subj : subjects) {
-        for (const Arg& obj : objects) {
-          if (!subj.entity || !obj.entity || subj.entity->id == obj.entity->id) continue;
-          Found f;
-          f.relation = frame.relation;
-          f.subject = subj;
-          f.object = obj;
-          f.trigger = v.text(t, end);
-          f.negated = mood.negated;
-          f.modality = mood.modality;
-          if (!source.empty() && source != subj.entity->name) {
-            f.attributed_to = source;
-            if (f.modality == Modality::Asserted) f.modality = Modality::Reported;
-          }
-          double c = base_confidence(voice, via_pair);
-          if (subj.coref || obj.coref) c *= 0.85;
-          if (subj.possessed || obj.possessed) c *= 0.95;
-          f.confidence = c;
-          found.push_back(std::move(f));
+      const Mood mood = s.mood(t);
+      const EntityRef source = source_of(v, t, end);
+      for (const auto& [subj, obj] : b.pairs) {
+        if (subj.entity->id == obj.entity->id) continue;
+        Found f;
+        f.relation = frame.relation;
+        f.subject = subj;
+        f.object = obj;
+        f.trigger = v.text(t, end);
+        f.negated = mood.negated;
+        f.modality = mood.modality;
+        if (source && source->id != subj.entity->id) {
+          f.attributed_to = source->name;
+          if (f.modality == Modality::Asserted) f.modality = Modality::Reported;
         }
+        double c = base_confidence(voice, b.from_pair);
+        if (subj.coref || obj.coref) c *= 0.85;
+        if (subj.possessed || obj.possessed) c *= 0.95;
+        f.confidence = c;
+        found.push_back(std::move(f));
       }
+    }
     }
     t = consumed - 1;
   }

@@ -161,6 +161,15 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     i = t.span.end;
     tokens.push_back(std::move(t));
 
+    // Indonesian ordinals: ke-11 is one number token, not the preposition `ke`.
+    if (const std::size_t m = tokens.size(); m >= 3 && tokens[m - 3].norm == "ke" && tokens[m - 2].has(kHyphen) &&
+                                              tokens[m - 1].has(kNumber) && !tokens[m - 1].has(kSpaceBefore)) {
+      Token& first = tokens[m - 3];
+      first.norm = "ke-" + tokens[m - 1].norm;
+      first.span.end = tokens[m - 1].span.end;
+      first.flags = static_cast<std::uint16_t>((first.flags & kSpaceBefore) | kNumber);
+      tokens.resize(m - 2);
+    }
     // Reduplication: word, hyphen, the same word -> one token (negara-negara). Also the
     // broken form with a stray space before the hyphen (langkah -langkah).
     const std::size_t n = tokens.size();
