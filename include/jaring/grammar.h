@@ -57,6 +57,8 @@ enum WordClass : std::uint64_t {
   kSubordinator = 1ull << 42, // karena, meskipun, because: clause boundary
   kFormer = 1ull << 43,       // mantan, former: a title no longer held
   kOrgNoun = 1ull << 44,      // blok, aliansi, bloc: an organization referred back to
+  kObjControl = 1ull << 45,   // mendorong, urged: `X urged Y to V` makes Y the subject of V
+  kTimePrep = 1ull << 46,     // sejak, selama, since, during: a time phrase (`since his visit`)
 };
 
 class Grammar {

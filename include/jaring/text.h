@@ -34,6 +34,14 @@ struct TextData {
   std::unordered_map<std::string, std::unordered_set<std::string>> language_cues;
   // normalized month name (any language) -> month number 1..12
   std::unordered_map<std::string, int> months;
+  // normalized number word (any language) -> value: dua 2, ketiga 3, both 2, three 3
+  std::unordered_map<std::string, int> numbers;
+
+  /// The value of a number word, or 0.
+  int number(const std::string& norm) const {
+    const auto it = numbers.find(norm);
+    return it == numbers.end() ? 0 : it->second;
+  }
 
   static TextData load(const std::filesystem::path& data_dir);
 };

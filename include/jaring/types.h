@@ -102,7 +102,7 @@ struct Mention {
   EntityRef entity;        // resolved actor (never null once mentions are final)
   MentionKind kind = MentionKind::Name;
   bool metonym = false;    // a capital or seat of power standing for its country
-  EntityRef partner;       // the second actor of a pair description (kedua negara)
+  std::vector<EntityRef> group;  // the other actors of a group description (kedua negara)
 };
 
 enum class Modality : std::uint8_t { Asserted, Reported, Possible, Future };

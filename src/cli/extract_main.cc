@@ -17,7 +17,9 @@ void print_mentions(const Document& doc, const std::vector<std::vector<Mention>>
     for (const Mention& m : mentions[s]) {
       const Span span{sentence.tokens[m.first].span.begin, sentence.tokens[m.last - 1].span.end};
       out << doc.name << ':' << s << '\t' << doc.slice(span) << '\t' << m.entity->name << '\t'
-          << to_string(m.entity->type) << (m.partner ? " + " + m.partner->name : "") << '\n';
+          << to_string(m.entity->type);
+      for (const EntityRef& other : m.group) out << " + " << other->name;
+      out << '\n';
     }
   }
 }

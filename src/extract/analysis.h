@@ -42,11 +42,18 @@ class DocState {
   /// The most recent entity of `type` before (sentence, pos), excluding `except`; null if none.
   EntityRef recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except = nullptr,
                    std::size_t max_back = 3) const;
+  /// The person a subject pronoun most likely means: the first person named in the last
+  /// sentence that named one (the previous sentence's subject, as a rule).
+  EntityRef previous_subject_person(std::size_t s) const;
   /// The most recent entity of any type before (sentence, pos) among `types`.
   EntityRef recent_any(std::initializer_list<EntityType> types, std::size_t s, std::size_t pos,
                        std::size_t max_back = 2) const;
   /// The two most salient entities of `type` in the last few sentences.
-  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const;
+  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const {
+    return salient(type, s, pos, 2);
+  }
+  /// The `n` most salient entities of `type` in the last few sentences (empty if fewer).
+  std::vector<EntityRef> salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const;
 
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.

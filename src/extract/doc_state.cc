@@ -61,7 +61,21 @@ EntityRef DocState::recent_any(std::initializer_list<EntityType> types, std::siz
   return nullptr;
 }
 
-std::vector<EntityRef> DocState::salient_pair(EntityType type, std::size_t s, std::size_t pos) const {
+EntityRef DocState::previous_subject_person(std::size_t s) const {
+  std::size_t sentence = static_cast<std::size_t>(-1);
+  EntityRef first;
+  std::size_t first_pos = 0;
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence >= s || it->entity->type != EntityType::Person) continue;
+    if (sentence == static_cast<std::size_t>(-1)) sentence = it->sentence;
+    if (it->sentence != sentence) break;
+    if (!first || it->pos <= first_pos) first = it->entity, first_pos = it->pos;
+  }
+  if (sentence != static_cast<std::size_t>(-1) && s - sentence > 2) return nullptr;
+  return first;
+}
+
+std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const {
   // Count mentions in the current and previous three sentences, recent ones weighing more.
   std::map<std::string, std::pair<double, EntityRef>> score;
   for (const Seen& seen : seen_) {
@@ -76,8 +90,8 @@ std::vector<EntityRef> DocState::salient_pair(EntityType type, std::size_t s, st
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<EntityRef> out;
-  for (std::size_t i = 0; i < ranked.size() && i < 2; ++i) out.push_back(ranked[i].second);
-  if (out.size() < 2) out.clear();
+  for (std::size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].second);
+  if (out.size() < n) out.clear();
   return out;
 }
 

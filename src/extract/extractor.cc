@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "analysis.h"
+#include "jaring/grammar.h"
 #include "jaring/text.h"
 
 namespace jaring {
@@ -101,21 +102,58 @@ struct Extractor::Impl {
         }
   }
 
-  // Kursk di Rusia / Wonsan, a city in North Korea: a place and the country it lies in.
+  // A place and the country or region it lies in, as news writes them:
+  //   `Kursk di Rusia`, `Kudankulam, India selatan`, `Mariupol, a port city in Ukraine`,
+  //   `kota Jenin di Tepi Barat`, `ibu kota Qatar, Doha`, `the capital of Qatar, Doha`.
   static void located_in(SentenceView& v) {
-    for (const Mention& m : v.mentions) {
-      if (!m.entity || m.entity->type != EntityType::Place || m.metonym) continue;
-      std::size_t j = m.last;
-      if (j + 1 >= v.size() || !v.is(j, kLocPrep)) continue;
-      const Mention* c = v.mention(j + 1);
-      if (!c || c->first != j + 1 || !c->entity || c->entity->type != EntityType::Country) continue;
+    const auto place = [&v](const Mention* m) {
+      return m && m->entity && m->entity->type == EntityType::Place && !m->metonym;
+    };
+    const auto container = [&v](const Mention* m) {
+      return m && m->entity && (m->entity->type == EntityType::Country || m->entity->type == EntityType::Place);
+    };
+    const auto state = [&v](std::size_t first, std::size_t last, const EntityRef& s, const EntityRef& o) {
+      if (!s || !o || s->id == o->id) return;
       Triple t;
-      t.subject = m.entity;
+      t.subject = s;
       t.relation = "located_in";
-      t.object = c->entity;
-      t.evidence.trigger = v.text(m.first, c->last);
+      t.object = o;
+      t.evidence.trigger = v.text(first, last);
       t.evidence.confidence = 0.8;
       v.stated.push_back(std::move(t));
+    };
+    for (const Mention& m : v.mentions) {
+      if (!place(&m)) continue;
+      std::size_t j = m.last;
+      // X, [sebuah kota di | a (port) city in] Y   /   X, Y
+      if (j < v.size() && v.norm(j) == ",") {
+        std::size_t k = j + 1;
+        while (k < v.size() && k <= j + 5 && !v.mention(k) && !v.is(k, kLocPrep) && v.tok(k).has(kWord) &&
+               !is_verbish(v, k))
+          ++k;
+        if (k < v.size() && v.is(k, kLocPrep) && (k == j + 1 || v.is(k - 1, kPlaceNoun) || v.is(j + 2, kPlaceNoun))) ++k;
+        else if (k != j + 1) continue;
+        const Mention* c = v.mention(k);
+        if (c && c->first == k && container(c)) state(m.first, c->last, m.entity, c->entity);
+        continue;
+      }
+      // X di Y / X in Y
+      if (j + 1 < v.size() && v.is(j, kLocPrep)) {
+        const Mention* c = v.mention(j + 1);
+        if (c && c->first == j + 1 && c->entity && c->entity->type == EntityType::Country)
+          state(m.first, c->last, m.entity, c->entity);
+      }
+    }
+    // ibu kota Qatar, Doha / the capital of Qatar, Doha
+    for (std::size_t i = 0; i + 3 < v.size(); ++i) {
+      if (!(v.norm(i) == "ibu" && v.norm(i + 1) == "kota") && v.norm(i) != "capital") continue;
+      std::size_t k = i + (v.norm(i) == "ibu" ? 2 : 1);
+      if (k < v.size() && v.norm(k) == "of") ++k;
+      const Mention* c = v.mention(k);
+      if (!c || c->first != k || !c->entity || c->entity->type != EntityType::Country) continue;
+      if (c->last + 1 < v.size() && v.norm(c->last) == ",")
+        if (const Mention* cap = v.mention(c->last + 1); cap && cap->entity && cap->entity->type == EntityType::Place)
+          state(i, cap->last, cap->entity, c->entity);
     }
   }
 
@@ -158,14 +196,24 @@ struct Extractor::Impl {
       for (Triple& t : here) fill_evidence(doc, s, t);
       dedupe(here);
       for (Triple& t : here) out.push_back(std::move(t));
-      // Remember who was mentioned, subjects of verbs weighing as salient as any.
+      // Remember who was mentioned; a title's country (`Presiden Tiongkok Xi`) counts too.
       for (const Mention& m : v.mentions) {
         st.mention(m.entity, s.index, m.first);
-        if (m.partner) st.mention(m.partner, s.index, m.first);
+        for (const EntityRef& other : m.group) st.mention(other, s.index, m.first);
       }
+      for (const Triple& t : out_of_sentence(out, s.index))
+        if (t.relation != "located_in") st.mention(t.object, s.index, 0);
       if (mentions_out) mentions_out->push_back(v.mentions);
     }
     return out;
+  }
+
+  static std::vector<Triple> out_of_sentence(const std::vector<Triple>& out, std::size_t sentence) {
+    std::vector<Triple> stated;
+    for (auto it = out.rbegin(); it != out.rend() && it->evidence.sentence == sentence; ++it)
+      if (it->relation == "official_of" || it->relation == "leader_of" || it->relation == "part_of")
+        stated.push_back(*it);
+    return stated;
   }
 
   // One triple per (subject, relation, object, negated) in a sentence: the most confident.

@@ -28,6 +28,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"demonstrative", kDemonstrative}, {"possessed", kPossessed}, {"deepen", kDeepen},
     {"neighbor", kNeighbor},   {"titleword", kTitleWord}, {"temporal", kTemporal},
     {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
+    {"objcontrol", kObjControl}, {"timeprep", kTimePrep},
 };
 
 }  // namespace

@@ -115,6 +115,17 @@ void lexicon_pass(SentenceView& v, DocState& st) {
   v.rebuild_index();
 }
 
+// The country or organization an Indonesian possessive suffix refers to: the nearest
+// one named before in the sentence, else in the sentences before.
+EntityRef possessor_before(const SentenceView& v, DocState& st, std::size_t i) {
+  for (std::size_t k = i; k-- > 0;)
+    if (const Mention* m = v.mention(k); m && m->entity) {
+      if (EntityRef c = country_of(v, *m)) return c;
+      if (m->entity->type == EntityType::Organization) return m->entity;
+    }
+  return st.recent_any({EntityType::Country, EntityType::Organization}, v.sentence.index, i);
+}
+
 // ---- pass 2: institutions ------------------------------------------------------------
 
 // The lexicon organization an institution description refers to: the one with the
@@ -151,10 +162,31 @@ void institution_pass(SentenceView& v, DocState& st) {
   for (const InstitutionPattern& p : v.model.lexicon.institutions()) {
     if (p.lang != v.lang) continue;
     for (std::size_t i = 0; i < v.size(); ++i) {
-      if (!tokens_match(v, i, p.tokens)) continue;
+      bool possessive = false;
+      if (!tokens_match(v, i, p.tokens)) {
+        // kementerian luar negerinya: the institution of the country named before
+        std::vector<std::string> with_nya = p.tokens;
+        with_nya.back() += "nya";
+        if (v.lang != "id" || !tokens_match(v, i, with_nya)) continue;
+        possessive = true;
+      }
       if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country)
         continue;  // already part of a longer name
+      // `latihan militer Australia`: a one-word head after a noun is an adjective of it.
+      if (p.tokens.size() == 1 && i > 0 && v.tok(i - 1).has(kWord) && !v.mention(i - 1) &&
+          !(v.cls[i - 1] & (kFunctionWord | kPrep | kReport | kVerb)) && v.lang == "id")
+        continue;
       const std::size_t head_end = i + p.tokens.size();
+      if (possessive) {
+        const EntityRef owner = possessor_before(v, st, i);
+        if (owner && owner->type == EntityType::Country) {
+          const EntityRef org = resolve_institution(st, p, owner);
+          add_stated(v, org, "part_of", owner, i, head_end);
+          replace_range(v, make_mention(i, head_end, org, MentionKind::Pattern));
+          i = head_end - 1;
+        }
+        continue;
+      }
       std::size_t first = i, last = npos;
       const Mention* country_mention = nullptr;
       if (v.lang == "en") {
@@ -238,20 +270,16 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
   return nullptr;
 }
 
-// The country or organization an Indonesian possessive suffix refers to: the nearest
-// one named before in the sentence, else in the sentences before.
-EntityRef possessor_before(const SentenceView& v, DocState& st, std::size_t i) {
-  for (std::size_t k = i; k-- > 0;)
-    if (const Mention* m = v.mention(k); m && m->entity) {
-      if (EntityRef c = country_of(v, *m)) return c;
-      if (m->entity->type == EntityType::Organization) return m->entity;
-    }
-  return st.recent_any({EntityType::Country, EntityType::Organization}, v.sentence.index, i);
-}
 
 // The person named at token i (skipping one comma of apposition), creating an entity for
 // an unknown capitalized name. Returns npos when no name is there.
 std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* person) {
+  // (IAEA): an acronym in parentheses repeats what came before it.
+  if (i + 2 < v.size() && v.norm(i) == "(") {
+    std::size_t close = i + 1;
+    while (close < v.size() && close <= i + 4 && v.norm(close) != ")") ++close;
+    if (close < v.size() && v.norm(close) == ")") i = close + 1;
+  }
   if (i < v.size() && v.norm(i) == ",") ++i;
   if (i >= v.size()) return npos;
   if (const Mention* m = v.mention(i)) {
@@ -304,7 +332,7 @@ void title_pass(SentenceView& v, DocState& st) {
     }
     // Indonesian (and `Foreign Minister of Russia`) puts it after: Menteri Luar Negeri Rusia.
     std::size_t c = after;
-    if (!country && c < v.size() && (v.norm(c) == "of" || v.norm(c) == "di")) ++c;
+    if (!country && c < v.size() && (v.norm(c) == "of" || v.norm(c) == "di" || v.norm(c) == "dari" || v.norm(c) == "from")) ++c;
     if (!country && c < v.size()) {
       // The country, or the institution the official serves (Dewan Keamanan Rusia).
       if (const Mention* m = v.mention(c); m && m->first == c && m->entity) {
@@ -339,9 +367,15 @@ void title_pass(SentenceView& v, DocState& st) {
         st.affiliate(m->entity, country);
         continue;
       }
-    // His US counterpart: the counterpart stands for the country.
+    // `rekannya dari Australia`, `his US counterpart`: the official of that country named
+    // before, else the country itself.
     if (counterpart) {
-      if (country->type == EntityType::Country) replace_range(v, make_mention(first, after, country, MentionKind::Description));
+      if (country->type == EntityType::Country) {
+        EntityRef who = st.official_of(country, v.sentence.index, first);
+        std::size_t last = after;
+        if (last < v.size() && (v.cls[last] & kDemonstrative)) ++last;  // rekannya dari Australia itu
+        replace_range(v, make_mention(first, last, who ? who : country, MentionKind::Description));
+      }
       continue;
     }
     // A title without a name: whoever held it on the document's date.
@@ -372,12 +406,12 @@ void qualifier_pass(SentenceView& v, DocState& st) {
     }
     if (!country || !country_of(v, *country)) continue;
     const EntityRef state = country_of(v, *country);
+    // Only a person known to serve that country: `Lavrov Rusia`, not `X Rusia` in general.
+    if (st.affiliation(person.entity) != state->id) continue;
+    std::string relation = "official_of";
     for (const Fact* f : v.model.lexicon.facts_of(person.entity->id))
-      if ((f->relation == "official_of" || f->relation == "leader_of") && f->object == state->id) {
-        add_stated(v, person.entity, f->relation, state, first, last);
-        break;
-      }
-    st.affiliate(person.entity, state);
+      if (f->relation == "leader_of" && f->object == state->id) relation = "leader_of";
+    add_stated(v, person.entity, relation, state, first, last);
     Mention merged = person;
     merged.first = first;
     merged.last = last;
@@ -437,6 +471,7 @@ void unknown_pass(SentenceView& v, DocState& st) {
 
 // ---- pass 5: pronouns and descriptions ------------------------------------------------
 
+
 void description_pass(SentenceView& v, DocState& st) {
   const std::size_t s = v.sentence.index;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -449,20 +484,37 @@ void description_pass(SentenceView& v, DocState& st) {
       const EntityType type = (v.cls[noun] & kCountryNoun) ? EntityType::Country : EntityType::Person;
       std::vector<EntityRef> pair = st.salient_pair(type, s, i);
       std::size_t end = noun + 1;
+      // ketiga negara Eropa itu: a qualifying place before the demonstrative
+      if (end < v.size() && v.mention(end) && v.mention(end)->entity->type == EntityType::Place && !v.mention(end)->metonym &&
+          v.mention(end)->last < v.size() && (v.cls[v.mention(end)->last] & kDemonstrative)) {
+        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n);
+        end = v.mention(end)->last;
+        std::erase_if(v.mentions, [&](const Mention& m) { return m.first >= noun + 1 && m.last <= end; });
+        v.rebuild_index();
+      } else if (const int n = v.model.text.number(v.norm(i)); n > 2) {
+        pair = st.salient(type, s, i, n);
+      }
       if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;
-      if (pair.size() == 2) {
+      if (pair.size() >= 2) {
         Mention m = make_mention(i, end, pair[0], MentionKind::Description);
-        m.partner = pair[1];
+        m.group.assign(pair.begin() + 1, pair.end());
         v.mentions.push_back(std::move(m));
       }
       i = end - 1;
       continue;
     }
-    // negara itu / the country
-    if ((c & kCountryNoun) && i + 1 < v.size() && (v.cls[i + 1] & kDemonstrative) && v.lang == "id") {
-      if (EntityRef e = st.recent(EntityType::Country, s, i)) v.mentions.push_back(make_mention(i, i + 2, e, MentionKind::Description));
-      ++i;
-      continue;
+    // negara itu, negara kepulauan itu (that island nation): the country named last
+    if ((c & kCountryNoun) && v.lang == "id" && !v.tok(i).has(kReduplicated)) {
+      std::size_t d = i + 1;
+      while (d < v.size() && d <= i + 2 && !v.mention(d) && v.tok(d).has(kWord) && !(v.cls[d] & ~kDemonstrative & (kFunctionWord | kPrep)) &&
+             !(v.cls[d] & kDemonstrative))
+        ++d;
+      if (d < v.size() && (v.cls[d] & kDemonstrative)) {
+        if (EntityRef e = st.recent(EntityType::Country, s, i))
+          v.mentions.push_back(make_mention(i, d + 1, e, MentionKind::Description));
+        i = d;
+        continue;
+      }
     }
     // diplomat top Rusia: a person noun and a country -> the official of that country named before
     if (c & kPersonNoun) {
@@ -483,7 +535,7 @@ void description_pass(SentenceView& v, DocState& st) {
       if (pair.size() < 2) pair = st.salient_pair(EntityType::Country, s, i);
       if (pair.size() == 2 && v.lang == "id" && v.norm(i) == "keduanya") {
         Mention m = make_mention(i, i + 1, pair[0], MentionKind::Description);
-        m.partner = pair[1];
+        m.group.assign(pair.begin() + 1, pair.end());
         v.mentions.push_back(std::move(m));
       }
       continue;
@@ -505,10 +557,13 @@ void description_pass(SentenceView& v, DocState& st) {
         v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;
     }
-    // dia, ia, beliau, he, she
+    // dia, ia, beliau, he, she. Opening a clause it is the subject, and a subject pronoun
+    // mostly continues the previous sentence's subject; elsewhere the person named last.
     if (c & kPronPerson) {
-      if (EntityRef e = st.recent(EntityType::Person, s, i, nullptr, 2))
-        v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
+      const bool subject = i == 0 || v.norm(i - 1) == "," || (v.cls[i - 1] & (kConj | kComp | kTemporal));
+      EntityRef e = subject ? st.previous_subject_person(s) : nullptr;
+      if (!e) e = st.recent(EntityType::Person, s, i, nullptr, 2);
+      if (e) v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;
     }
   }
@@ -519,8 +574,8 @@ void description_pass(SentenceView& v, DocState& st) {
 
 void find_mentions(SentenceView& v, DocState& st) {
   lexicon_pass(v, st);
+  institution_pass(v, st);  // before unknown names: `Kementerian Pertahanan` is no name
   unknown_pass(v, st);
-  institution_pass(v, st);
   title_pass(v, st);
   qualifier_pass(v, st);
   description_pass(v, st);

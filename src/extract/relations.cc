@@ -46,9 +46,10 @@ Arg arg_of(const SentenceView& v, const Mention& m, bool locative) {
 
 void add_mention_args(const SentenceView& v, const Mention& m, bool locative, std::vector<Arg>& out) {
   out.push_back(arg_of(v, m, locative));
-  if (m.partner) {
-    Arg b = out.back();
-    b.entity = m.partner;
+  const Arg first = out.back();
+  for (const EntityRef& other : m.group) {
+    Arg b = first;
+    b.entity = other;
     out.push_back(b);
   }
 }
@@ -63,6 +64,7 @@ struct Mood {
 };
 
 Mood mood_before(const SentenceView& v, std::size_t t);
+Mood mood_after(const SentenceView& v, std::size_t end);
 
 class Searcher {
  public:
@@ -82,6 +84,16 @@ class Searcher {
         return out;
       }
       const Token& t = v_.tok(j);
+      // tetangganya, its neighbour: the country named before, other than the possessor.
+      if (v_.is(j, kNeighbor)) {
+        if (EntityRef e = neighbour(j)) out.push_back(Arg{e, j, j + 1, true, possessed});
+        return out;
+      }
+      // negaranya (his country): the country of the person (or the country) it refers to.
+      if (v_.is(j, kCountryNoun) && ends_with_nya(v_, j)) {
+        if (EntityRef e = own_country(j)) out.push_back(Arg{e, j, j + 1, true, possessed});
+        return out;
+      }
       // `his Indian counterpart`: a possessive before the actor phrase is a determiner.
       if (v_.is(j, kDet) && v_.is(j, kPronPerson | kPronPlural | kPronThing) && actor_ahead(j + 1)) continue;
       if (v_.is(j, kPronPerson | kPronPlural | kPronThing) || ends_with_nya(v_, j)) {
@@ -121,6 +133,36 @@ class Searcher {
     return out;
   }
 
+  // The noun at t begins its clause (only determiners or quotes before it).
+  bool opens_clause(std::size_t t) const {
+    for (std::size_t j = t; j-- > 0;) {
+      if (v_.is(j, kDet) || v_.tok(j).has(kQuote)) continue;
+      return clause_break(v_, j);
+    }
+    return true;
+  }
+
+  EntityRef neighbour(std::size_t i) const {
+    std::vector<EntityRef> countries;
+    for (std::size_t k = i; k-- > 0;)
+      if (const Mention* m = v_.mention(k))
+        if (EntityRef e = arg_of(v_, *m, false).entity; e->type == EntityType::Country) countries.push_back(e);
+    if (countries.empty()) return nullptr;
+    for (const EntityRef& c : countries)
+      if (c->id != countries.front()->id) return c;
+    return st_.recent(EntityType::Country, v_.sentence.index, 0, countries.front(), 3);
+  }
+
+  EntityRef own_country(std::size_t i) const {
+    EntityRef r = person_pronoun(i, true);
+    if (!r) r = pronoun(i);
+    if (!r) return nullptr;
+    if (r->type == EntityType::Country) return r;
+    if (r->type == EntityType::Person)
+      if (const std::string c = st_.affiliation(r); !c.empty()) return v_.model.lexicon.find(c);
+    return nullptr;
+  }
+
   // An actor within the next few words of the same phrase.
   bool actor_ahead(std::size_t i) const {
     for (std::size_t j = i; j < v_.size() && j < i + 3; ++j) {
@@ -151,7 +193,12 @@ class Searcher {
         break;
       }
     }
-    if (subject && light) return subject;
+    // `sejak kunjungannya` (since his visit): in a time phrase, the subject's own; but
+    // `mengutuk Rusia atas invasinya` (for its invasion): Russia's.
+    std::size_t before = i;
+    while (before > 0 && v_.is(before - 1, kDet | kQuant)) --before;
+    const bool in_phrase = before > 0 && v_.is(before - 1, kTimePrep);
+    if (subject && (light || in_phrase)) return subject;
     for (std::size_t k = i; k-- > 0;)
       if (const Mention* m = v_.mention(k); m && m->entity && (!subject || arg_of(v_, *m, false).entity->id != subject->id))
         return arg_of(v_, *m, false).entity;
@@ -205,7 +252,10 @@ class Searcher {
   // A trigger carrying the possessive/object suffix -nya, and what the suffix refers to.
   bool suffixed(std::size_t t) const { return ends_with_nya(v_, t); }
   std::vector<Arg> suffix_referent(std::size_t t) const {
-    if (EntityRef e = pronoun(t)) return {Arg{e, t, t + 1, true, false}};
+    // menyambutnya (welcomed him): a person other than the subject where there is one.
+    EntityRef e = person_pronoun(t, false);
+    if (!e) e = pronoun(t);
+    if (e) return {Arg{e, t, t + 1, true, false}};
     return {};
   }
 
@@ -220,6 +270,8 @@ class Searcher {
     if (j == 0 || (j == 1 && v_.is(0, kTemporal | kSubordinator | kPrep))) return fronted_subject(t);
     const std::size_t k = j - 1;
     if (const Mention* m = v_.mention(k)) return with_coordinated(*m);
+    if (v_.is(k, kCountryNoun) && ends_with_nya(v_, k))  // negaranya akan bekerja sama
+      if (EntityRef e = own_country(k)) return {Arg{e, k, k + 1, true, false}};
     if (v_.is(k, kRel)) {
       if (v_.norm(k) == "mana") return {};  // di mana: the clause names its own subject
       for (std::size_t h = k; h-- > 0 && k - h <= 8;) {
@@ -232,18 +284,34 @@ class Searcher {
       // An apposition or list ends at the comma: `Lavrov dan rekannya, Choe, mengadakan`;
       // an actor inside a prepositional phrase does not (`... di Ukraina, mengirim`): the
       // verb then opens a participle clause sharing the main clause's subject.
-      const Mention* m = v_.mention(k - 1);
-      if (m && !(m->first > 0 && v_.is(m->first - 1, kPrep))) return with_coordinated(*m);
-      // A relative clause in commas between subject and verb: `X, which ..., has urged`.
+      // Something in commas between subject and verb: a relative clause (`X, which ...,
+      // has urged`) or an apposition (`Timor-Leste, anggota ke-11 ASEAN, berterima
+      // kasih`): the subject is the head before the opening comma.
       for (std::size_t c = k; c-- > 1 && k - c <= 25;) {
-        if (v_.norm(c) != ",") continue;
-        if (c + 1 < k && v_.is(c + 1, kRel))
-          if (const Mention* head = v_.mention(c - 1)) return with_coordinated(*head);
+        if (v_.norm(c) != ",") {
+          if (is_verbish(v_, c) && !(c > 0 && v_.is(c - 1, kRel)) && !rel_before(c, k)) break;
+          continue;
+        }
+        const Mention* head = v_.mention(c - 1);
+        if (head && head->last == c && !(head->first > 0 && v_.is(head->first - 1, kPrep)) &&
+            !(head->first > 0 && v_.mention(head->first - 1)))
+          if (c + 1 < k && (v_.is(c + 1, kRel | kDet) || !v_.mention(c + 1) || v_.mention(c + 1)->last < k - 1))
+            return with_coordinated(*head);
         break;
       }
+      const Mention* m = v_.mention(k - 1);
+      if (m && !(m->first > 0 && v_.is(m->first - 1, kPrep))) return with_coordinated(*m);
       return inherit(k, depth);
     }
-    if (v_.is(k, kConj | kPurpose | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
+    // usai/setelah/after + verb: the actor just before, unless it sits in a phrase of its
+    // own (`tiba di Beijing setelah bertemu Xi`); then the main clause's subject.
+    if (v_.is(k, kTemporal) && k > 0) {
+      const Mention* m = v_.mention(k - 1);
+      if (m && !(m->first > 0 && v_.is(m->first - 1, kPrep))) return with_coordinated(*m);
+      return inherit(k, depth);
+    }
+    if (v_.is(k, kPurpose)) return purpose_subject(k, depth);
+    if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
     // `pasukan ini` (these troops: the country whose troops were named last).
     for (std::size_t h = k + 1; h-- > 0 && k - h < 3;) {
@@ -264,6 +332,32 @@ class Searcher {
         return {};
       }
       if (!v_.is(h, kGroup | kPossessed | kDet) && !v_.is(h, kTitleWord)) break;
+    }
+    return {};
+  }
+
+  // A relativizer between positions a and b.
+  bool rel_before(std::size_t a, std::size_t b) const {
+    for (std::size_t j = a; j-- > 0 && a - j <= 12;) {
+      if (v_.is(j, kRel)) return true;
+      if (v_.norm(j) == ",") return false;
+    }
+    (void)b;
+    return false;
+  }
+
+  // The subject of a purpose clause at `untuk`/`to` (position k): the governing verb's
+  // subject, or its object when the verb is one of object control (`mendorong Finlandia
+  // untuk bergabung`, `urged Japan to join`: Finland, Japan join).
+  std::vector<Arg> purpose_subject(std::size_t k, int depth) const {
+    for (std::size_t p = k; p-- > 0;) {
+      if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
+      if (!is_verbish(v_, p)) continue;
+      if (v_.is(p, kObjControl)) {
+        auto object = np_right(p + 1, false);
+        if (!object.empty() && object.back().last <= k) return object;
+      }
+      return agent(p, depth + 1);
     }
     return {};
   }
@@ -360,13 +454,19 @@ class Searcher {
         if (!out.empty()) return out;
         continue;
       }
-      if (j > from && is_verbish(v_, j) && !v_.is(j, kSupport)) return {};
+      // A verb ends the search, except a participle describing a noun (`senjata
+      // mematikan ke Ukraina`).
+      if (j > from && is_verbish(v_, j) && !v_.is(j, kSupport) &&
+          !(v_.is(j - 1, kTroops | kWeapons | kAgreement) && !v_.mention(j + 1)))
+        return {};
     }
     return {};
   }
 
   // The object of a purpose clause after `from`: `... untuk membantu Kremlin`.
   std::vector<Arg> purpose_object(std::size_t from) const {
+    // A verb right after the trigger is a purpose too (`berjanji membantu Indonesia`).
+    if (from < v_.size() && is_verbish(v_, from) && !v_.is(from, kSupport | kCopula)) return np_right(from + 1);
     for (std::size_t j = from; j + 1 < v_.size(); ++j) {
       if (clause_break(v_, j) && v_.norm(j) != ",") return {};
       if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) return np_right(j + 2);
@@ -440,7 +540,11 @@ class Searcher {
     }
     std::vector<Arg> out;
     for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
-      if (const Mention* m = v_.mention(j)) return {arg_of(v_, *m, false)};
+      if (const Mention* m = v_.mention(j)) {
+        add_mention_args(v_, *m, false, out);
+        add_coordinated_right(*m, out);
+        return out;
+      }
       if (v_.is(j, kPronPlural | kPronPerson)) {
         if (EntityRef e = pronoun(j)) return {Arg{e, j, j + 1, true, false}};
         return {};
@@ -453,6 +557,16 @@ class Searcher {
   // The subject of the light verb or copula governing the noun at t: `X melakukan
   // kunjungan`, `X adalah sekutu Y`, `X menegaskan kembali dukungan`.
   std::vector<Arg> clause_subject(std::size_t t) const {
+    // An apposition: `Timor-Leste, anggota ke-11 ASEAN`, `Hungary, a close ally of Moscow`.
+    for (std::size_t j = t; j-- > 0 && t - j <= 4;) {
+      if (v_.norm(j) == ",") {
+        if (const Mention* m = v_.mention(j - 1); m && j > 0) return {arg_of(v_, *m, false)};
+        break;
+      }
+      if (!v_.is(j, kDet | kQuant | kTitleWord) && !(v_.tok(j).has(kWord) && !is_verbish(v_, j) && !v_.mention(j) &&
+                                                     !v_.is(j, kPrep | kConj | kRel)))
+        break;
+    }
     for (std::size_t j = t; j-- > 0 && t - j <= 5;) {
       if (v_.is(j, kSupport | kCopula)) return agent(j);
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
@@ -493,6 +607,30 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
   // `kemungkinan akan`: a hedge on a future event is possible, not certain.
   if (possible) mood.modality = Modality::Possible;
   else if (future) mood.modality = Modality::Future;
+  // A complement of a denial: `membantah klaim bahwa X menyerang Y`, `denied that ...`.
+  for (std::size_t j = t; j-- > 0;) {
+    if (v.is(j, kComp)) {
+      for (std::size_t d = j; d-- > 0 && j - d <= 4;)
+        if (v.is(d, kDeny)) mood.negated = true;
+      break;
+    }
+    if (v.norm(j) == ";" || v.norm(j) == ".") break;
+  }
+  return mood;
+}
+
+// The predicate of a clause whose subject is the nominal trigger ending at `end`:
+// `Dialog ... dijadwalkan berlangsung`, `The summit will take place`.
+Mood mood_after(const SentenceView& v, std::size_t end) {
+  Mood mood;
+  for (std::size_t j = end; j < v.size() && j < end + 10; ++j) {
+    if (clause_break(v, j) && !v.tok(j).has(kHyphen)) break;
+    if (v.mention(j) || v.tok(j).has(kHyphen)) continue;
+    // Only the modality: `Dukungan X untuk Y tidak berubah` denies a change, not the support.
+    if (v.is(j, kPossible)) mood.modality = Modality::Possible;
+    else if (v.is(j, kFuture) && mood.modality == Modality::Asserted) mood.modality = Modality::Future;
+    if (is_verbish(v, j) && !v.is(j, kFuture | kPossible | kAux)) break;
+  }
   return mood;
 }
 
@@ -553,8 +691,9 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
 bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
   if (f.theme.empty()) return true;
   const std::uint64_t want = Grammar::class_named(f.theme);
-  for (std::size_t j = from; j < v.size() && j < from + 8; ++j) {
+  for (std::size_t j = from; j < v.size() && j < from + 10; ++j) {
     if (v.is(j, want)) return true;
+    if (v.is(j, kAux | kAdverb | kControl | kFuture | kPossible | kNeg)) continue;  // `terus menguat`
     if (clause_break(v, j) || (j > from && is_verbish(v, j))) return false;
   }
   return false;
@@ -629,6 +768,7 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
         case Slot::Prep: objects = s.after_prep(end, ospec.preps); break;
         case Slot::Purpose: objects = s.purpose_object(end); break;
         case Slot::Poss: objects = s.possessor(t, end); break;
+        case Slot::Agent: objects = passive ? s.passive_agent(t, end) : s.agent(t); break;  // buy from X
         case Slot::Pair:
           // Coordinated subjects of a symmetric relation relate to each other.
           if (subjects.size() >= 2) return all_pairs(subjects);
@@ -723,7 +863,10 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const Binding b = bind(s, frame, *relation, voice, t, end);
       if (b.pairs.empty()) continue;
 
-      const Mood mood = s.mood(t);
+      Mood mood = s.mood(t);
+      // A nominal opening its clause takes the predicate's modality.
+      if (voice == Voice::Nominal && mood.modality == Modality::Asserted && !mood.negated && s.opens_clause(t))
+        mood = mood_after(v, end);
       const EntityRef source = source_of(v, t, end);
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;

@@ -37,6 +37,17 @@ TextData TextData::load(const std::filesystem::path& data_dir) {
       data.months[normalize_key(f.require(row, "name"))] = m;
     }
   }
+  {
+    const TsvFile f = TsvFile::read(dir / "numbers.tsv", "jaring-text", 1, {"lang", "word", "value"},
+                                    {"lang", "word", "value"});
+    for (const auto& row : f.rows()) {
+      const std::string value(f.require(row, "value"));
+      int n = 0;
+      if (std::sscanf(value.c_str(), "%d", &n) != 1 || n < 1)
+        f.fail(row.line, "value must be a positive number, not '" + value + "'");
+      data.numbers[normalize_key(f.require(row, "word"))] = n;
+    }
+  }
   return data;
 }
 
