@@ -59,6 +59,8 @@ enum WordClass : std::uint64_t {
   kOrgNoun = 1ull << 44,      // blok, aliansi, bloc: an organization referred back to
   kObjControl = 1ull << 45,   // mendorong, urged: `X urged Y to V` makes Y the subject of V
   kTimePrep = 1ull << 46,     // sejak, selama, since, during: a time phrase (`since his visit`)
+  kOfPrep = 1ull << 47,       // dari, of, from: names the owner or source of a noun
+  kFocus = 1ull << 48,        // hanya, only: `bukan hanya X, Y` coordinates X and Y
 };
 
 class Grammar {

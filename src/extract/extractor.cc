@@ -131,8 +131,12 @@ struct Extractor::Impl {
         while (k < v.size() && k <= j + 5 && !v.mention(k) && !v.is(k, kLocPrep) && v.tok(k).has(kWord) &&
                !is_verbish(v, k))
           ++k;
-        if (k < v.size() && v.is(k, kLocPrep) && (k == j + 1 || v.is(k - 1, kPlaceNoun) || v.is(j + 2, kPlaceNoun))) ++k;
-        else if (k != j + 1) continue;
+        if (k < v.size() && v.is(k, kLocPrep) && (k == j + 1 || v.is(k - 1, kPlaceNoun) || v.is(j + 2, kPlaceNoun))) {
+          ++k;
+          if (k + 1 < v.size() && !v.mention(k) && v.tok(k).has(kWord) && v.mention(k + 1)) ++k;  // in southeastern Ukraine
+        } else if (k != j + 1) {
+          continue;
+        }
         const Mention* c = v.mention(k);
         if (c && c->first == k && container(c)) state(m.first, c->last, m.entity, c->entity);
         continue;

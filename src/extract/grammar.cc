@@ -28,7 +28,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"demonstrative", kDemonstrative}, {"possessed", kPossessed}, {"deepen", kDeepen},
     {"neighbor", kNeighbor},   {"titleword", kTitleWord}, {"temporal", kTemporal},
     {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
-    {"objcontrol", kObjControl}, {"timeprep", kTimePrep},
+    {"objcontrol", kObjControl}, {"timeprep", kTimePrep},  {"ofprep", kOfPrep},
+    {"focus", kFocus},
 };
 
 }  // namespace

@@ -332,7 +332,10 @@ void title_pass(SentenceView& v, DocState& st) {
     }
     // Indonesian (and `Foreign Minister of Russia`) puts it after: Menteri Luar Negeri Rusia.
     std::size_t c = after;
-    if (!country && c < v.size() && (v.norm(c) == "of" || v.norm(c) == "di" || v.norm(c) == "dari" || v.norm(c) == "from")) ++c;
+    if (!country && c < v.size() &&
+        (v.norm(c) == "of" || v.norm(c) == "di" || v.norm(c) == "dari" || v.norm(c) == "from" || v.norm(c) == "for"))
+      ++c;
+    while (!country && c < v.size() && (v.cls[c] & kDet) && !v.mention(c)) ++c;  // of the
     if (!country && c < v.size()) {
       // The country, or the institution the official serves (Dewan Keamanan Rusia).
       if (const Mention* m = v.mention(c); m && m->first == c && m->entity) {
@@ -559,9 +562,13 @@ void description_pass(SentenceView& v, DocState& st) {
     }
     // dia, ia, beliau, he, she. Opening a clause it is the subject, and a subject pronoun
     // mostly continues the previous sentence's subject; elsewhere the person named last.
-    if (c & kPronPerson) {
-      const bool subject = i == 0 || v.norm(i - 1) == "," || (v.cls[i - 1] & (kConj | kComp | kTemporal));
-      EntityRef e = subject ? st.previous_subject_person(s) : nullptr;
+    // Other personal pronouns (him, his, kepadanya) are resolved where they are used, by
+    // the argument search, which knows the clause's subject.
+    if ((c & kPronPerson) && !(c & kDet)) {
+      const bool subject = i == 0 || v.norm(i - 1) == "," || (v.cls[i - 1] & (kConj | kComp | kTemporal)) ||
+                           v.tok(i - 1).has(kQuote);
+      if (!subject) continue;
+      EntityRef e = st.previous_subject_person(s);
       if (!e) e = st.recent(EntityType::Person, s, i, nullptr, 2);
       if (e) v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;

@@ -33,13 +33,16 @@ bool ends_with_nya(const SentenceView& v, std::size_t i) {
   return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i);
 }
 
-Arg arg_of(const SentenceView& v, const Mention& m, bool locative) {
+// An actor as a relation's argument. A capital or seat of power is its state, as an agent
+// (`Pyongyang mengirim`) and as a destination alike (a visit to the capital is a visit to
+// the country); the mention itself stays a place (`--mentions`, `located_in`).
+Arg arg_of(const SentenceView& v, const Mention& m, bool /*locative*/) {
   Arg a;
   a.entity = m.entity;
   a.first = m.first;
   a.last = m.last;
   a.coref = m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description;
-  if (m.metonym && !locative)
+  if (m.metonym)
     if (EntityRef state = v.model.lexicon.find(m.entity->acts_for)) a.entity = state;
   return a;
 }
@@ -269,7 +272,7 @@ class Searcher {
     // `Setelah bertemu Y, X ...`) shares the main clause's subject, after the comma.
     if (j == 0 || (j == 1 && v_.is(0, kTemporal | kSubordinator | kPrep))) return fronted_subject(t);
     const std::size_t k = j - 1;
-    if (const Mention* m = v_.mention(k)) return with_coordinated(*m);
+    if (v_.mention(k)) return subject_phrase(k);
     if (v_.is(k, kCountryNoun) && ends_with_nya(v_, k))  // negaranya akan bekerja sama
       if (EntityRef e = own_country(k)) return {Arg{e, k, k + 1, true, false}};
     if (v_.is(k, kRel)) {
@@ -313,13 +316,10 @@ class Searcher {
     if (v_.is(k, kPurpose)) return purpose_subject(k, depth);
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
-    // `pasukan ini` (these troops: the country whose troops were named last).
+    // `A Philippine supply vessel`, `The Russian strike on a hospital in Kyiv`.
+    if (auto out = subject_phrase(k); !out.empty()) return out;
+    // `pasukan ini` (these troops): the country whose troops were named last.
     for (std::size_t h = k + 1; h-- > 0 && k - h < 3;) {
-      if (const Mention* m = v_.mention(h)) {
-        auto out = with_coordinated(*m);
-        for (Arg& a : out) a.possessed = true;
-        return out;
-      }
       if (v_.is(h, kDemonstrative) && h > 0 && v_.is(h - 1, kGroup)) {
         if (EntityRef c = st_.recent(EntityType::Country, v_.sentence.index, h, nullptr, 2)) {
           Arg a;
@@ -334,6 +334,14 @@ class Searcher {
       if (!v_.is(h, kGroup | kPossessed | kDet) && !v_.is(h, kTitleWord)) break;
     }
     return {};
+  }
+
+  // `Bukan hanya Jepang, Korea Selatan ...`, `Not only Canada but also Mexico`: the
+  // actor ending at `last` is introduced by a negated focus word.
+  bool not_only(std::size_t last) const {
+    const Mention* m = v_.mention(last);
+    if (!m || m->first < 2) return false;
+    return v_.is(m->first - 1, kFocus) && v_.is(m->first - 2, kNeg);
   }
 
   // A relativizer between positions a and b.
@@ -378,6 +386,42 @@ class Searcher {
     return {};
   }
 
+  // The actor of the subject phrase ending at k: the phrase runs back to the clause's
+  // start; its actor is the last one before any preposition inside it (`The Russian
+  // strike on a hospital in Kyiv` is Russia's, `Hubungan antara Rusia dan Korea Utara`
+  // is no one's). A phrase opening with a preposition is an absolute clause (`dengan
+  // Pyongyang mengerahkan`): its actor follows the preposition.
+  std::vector<Arg> subject_phrase(std::size_t k) const {
+    std::size_t start = k + 1;
+    while (start > 0) {
+      const std::size_t p = start - 1;
+      if (const Mention* m = v_.mention(p)) {
+        start = m->first;
+        continue;
+      }
+      if (clause_break(v_, p) || v_.is(p, kRel | kComp) || is_verbish(v_, p) || v_.tok(p).has(kQuote)) break;
+      start = p;
+    }
+    std::size_t i = start;
+    if (i <= k && v_.is(i, kPrep) && !v_.mention(i)) ++i;
+    const Mention* chosen = nullptr;
+    for (std::size_t j = i; j <= k;) {
+      if (const Mention* m = v_.mention(j)) {
+        chosen = m;
+        j = m->last;
+        continue;
+      }
+      // `lebih dari` counts, `usulan dari AS` (the US proposal) names the owner.
+      if (v_.is(j, kPrep) && !v_.is(j, kOfPrep) && !(j > i && v_.is(j - 1, kQuant))) break;
+      ++j;
+    }
+    if (!chosen) return {};
+    auto out = with_coordinated(*chosen);
+    if (chosen->last <= k)
+      for (Arg& a : out) a.possessed = true;
+    return out;
+  }
+
   // The subject of the nearest verb before position `from` (exclusive).
   std::vector<Arg> inherit(std::size_t from, int depth) const {
     for (std::size_t p = from; p-- > 0;) {
@@ -410,10 +454,15 @@ class Searcher {
     std::vector<Arg> out;
     add_mention_args(v_, m, false, out);
     std::size_t first = m.first;
+    bool conj_seen = false;
     while (first >= 2) {
       std::size_t sep = first - 1;
       while (sep > 0 && v_.is(sep, kDet) && !v_.mention(sep)) --sep;  // X and the Y
       if (!(v_.is(sep, kConj) || v_.norm(sep) == ",") || sep == 0) break;
+      // `A, B dan C` is a list read from its end; a comma before any conjunction is not
+      // (`After meeting Rutte, Zelenskyy flew`).
+      if (v_.is(sep, kConj)) conj_seen = true;
+      else if (!conj_seen && !not_only(sep - 1)) break;
       const Mention* prev = v_.mention(sep - 1);
       if (!prev || prev->last != sep) break;
       first = sep + 1;
@@ -438,7 +487,8 @@ class Searcher {
   // The first actor after one of `preps`, within the clause that starts at `from`.
   std::vector<Arg> after_prep(std::size_t from, const std::vector<std::string>& preps) const {
     for (std::size_t j = from; j < v_.size(); ++j) {
-      if (clause_break(v_, j) && v_.norm(j) != ",") return {};
+      const bool wanted = std::find(preps.begin(), preps.end(), v_.norm(j)) != preps.end();
+      if (!wanted && clause_break(v_, j) && v_.norm(j) != ",") return {};
       // kepadanya, dengannya: a preposition carrying the pronoun.
       if (ends_with_nya(v_, j)) {
         const std::string bare = v_.norm(j).substr(0, v_.norm(j).size() - 3);
@@ -447,7 +497,7 @@ class Searcher {
           return {};
         }
       }
-      if (std::find(preps.begin(), preps.end(), v_.norm(j)) != preps.end()) {
+      if (wanted) {
         // `untuk` followed by a verb is a purpose clause, not a beneficiary.
         if (j + 1 < v_.size() && is_verbish(v_, j + 1)) continue;
         auto out = np_right(j + 1);
@@ -567,8 +617,9 @@ class Searcher {
                                                      !v_.is(j, kPrep | kConj | kRel)))
         break;
     }
-    for (std::size_t j = t; j-- > 0 && t - j <= 5;) {
+    for (std::size_t j = t; j-- > 0 && t - j <= 7;) {
       if (v_.is(j, kSupport | kCopula)) return agent(j);
+      if (v_.tok(j).has(kPunct) && !v_.tok(j).has(kQuote) && !clause_break(v_, j)) continue;  // “2+2”
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
       if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
@@ -691,6 +742,15 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
 bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
   if (f.theme.empty()) return true;
   const std::uint64_t want = Grammar::class_named(f.theme);
+  // `the missiles that North Korea shipped to Russia`: the head of the relative clause.
+  for (std::size_t j = from - 1; j-- > 0 && from - j <= 6;) {
+    if (v.is(j, kRel | kComp)) {
+      for (std::size_t h = j; h-- > 0 && j - h <= 2;)
+        if (v.is(h, want)) return true;
+      break;
+    }
+    if (clause_break(v, j)) break;
+  }
   for (std::size_t j = from; j < v.size() && j < from + 10; ++j) {
     if (v.is(j, want)) return true;
     if (v.is(j, kAux | kAdverb | kControl | kFuture | kPossible | kNeg)) continue;  // `terus menguat`
