@@ -61,6 +61,7 @@ enum WordClass : std::uint64_t {
   kTimePrep = 1ull << 46,     // sejak, selama, since, during: a time phrase (`since his visit`)
   kOfPrep = 1ull << 47,       // dari, of, from: names the owner or source of a noun
   kFocus = 1ull << 48,        // hanya, only: `bukan hanya X, Y` coordinates X and Y
+  kBetween = 1ull << 49,      // antara, between: introduces the two sides of a relation
 };
 
 class Grammar {

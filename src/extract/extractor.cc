@@ -141,10 +141,11 @@ struct Extractor::Impl {
         if (c && c->first == k && container(c)) state(m.first, c->last, m.entity, c->entity);
         continue;
       }
-      // X di Y / X in Y
+      // X di Y / X in Y: a country, or a region (`kota Jenin di Tepi Barat`)
       if (j + 1 < v.size() && v.is(j, kLocPrep)) {
         const Mention* c = v.mention(j + 1);
-        if (c && c->first == j + 1 && c->entity && c->entity->type == EntityType::Country)
+        if (c && c->first == j + 1 && c->entity &&
+            (c->entity->type == EntityType::Country || (c->entity->type == EntityType::Place && c->entity->kind == "region")))
           state(m.first, c->last, m.entity, c->entity);
       }
     }

@@ -29,7 +29,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"neighbor", kNeighbor},   {"titleword", kTitleWord}, {"temporal", kTemporal},
     {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
     {"objcontrol", kObjControl}, {"timeprep", kTimePrep},  {"ofprep", kOfPrep},
-    {"focus", kFocus},
+    {"focus", kFocus},         {"between", kBetween},
 };
 
 }  // namespace

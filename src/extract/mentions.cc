@@ -280,6 +280,13 @@ std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* p
     while (close < v.size() && close <= i + 4 && v.norm(close) != ")") ++close;
     if (close < v.size() && v.norm(close) == ")") i = close + 1;
   }
+  // `untuk Timur Tengah, Steve Witkoff`: the title's remit, then the name.
+  if (i < v.size() && v.is(i, kPrep) && !v.mention(i))
+    for (std::size_t c = i + 1; c < v.size() && c <= i + 5; ++c)
+      if (v.norm(c) == ",") {
+        i = c;
+        break;
+      }
   if (i < v.size() && v.norm(i) == ",") ++i;
   if (i >= v.size()) return npos;
   if (const Mention* m = v.mention(i)) {
@@ -349,6 +356,10 @@ void title_pass(SentenceView& v, DocState& st) {
     const bool former = first > 0 && (v.cls[first - 1] & kFormer);
     EntityRef person;
     const std::size_t name_end = person_at(v, st, after, &person);
+    if (person && counterpart && !country) {
+      // `mitranya Hakan Fidan`: the name's own affiliation, where the lexicon knows it.
+      if (const std::string c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
+    }
     if (person) {
       if (country && !former) {
         add_stated(v, person, relation, country, first, name_end);
@@ -462,8 +473,11 @@ void unknown_pass(SentenceView& v, DocState& st) {
       i = j - 1;
       continue;
     }
-    const std::string name = v.text(i, j);
-    const EntityType type = guess_type(v, i, j);
+    // `Provinsi Kepulauan Riau`, `Pulau Thitu`: the class noun is not part of the name.
+    std::size_t name_first = i;
+    if (j - i >= 2 && (v.cls[i] & kPlaceNoun)) ++name_first;
+    const std::string name = v.text(name_first, j);
+    const EntityType type = name_first > i ? EntityType::Place : guess_type(v, i, j);
     EntityRef e = st.unknown_entity(name, type);
     if (type == EntityType::Person) st.add_person_parts(e);
     v.mentions.push_back(make_mention(i, j, e, MentionKind::Unknown));

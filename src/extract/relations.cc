@@ -117,6 +117,15 @@ class Searcher {
         continue;
       }
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || t.has(kNumber) || t.has(kQuote)) continue;
+      // talks between Israel and Hamas: the two sides
+      if (v_.is(j, kBetween)) {
+        auto sides = np_right(j + 1, false);
+        return sides.size() >= 2 ? sides : out;
+      }
+      if (v_.is(j, kOfPrep) && !v_.is(j, kAgentPrep) && j > i && skipped > 0) {  // a round of talks
+        ++skipped;
+        continue;
+      }
       if (v_.is(j, kRel) && relative_agent) {
         // tindakan yang diambil oleh Moskow: the agent of the relative clause
         for (std::size_t k = j + 1; k < v_.size() && k <= j + 4; ++k)
@@ -130,7 +139,7 @@ class Searcher {
       if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel) ||
           is_verbish(v_, j) || t.has(kPunct))
         return out;
-      if (++skipped > 3) return out;
+      if (++skipped > 5) return out;
       possessed = true;
     }
     return out;
@@ -216,7 +225,9 @@ class Searcher {
   // person named last in this sentence, else in the sentences before.
   EntityRef person_pronoun(std::size_t i, bool possessive) const {
     EntityRef subject;
-    for (std::size_t k = i; k-- > 0;) {
+    if (is_verbish(v_, i))  // menyambutnya: the verb's own subject
+      if (auto subj = agent(i, 1); !subj.empty()) subject = subj.front().entity;
+    for (std::size_t k = i; !subject && k-- > 0;) {
       if (clause_break(v_, k) && v_.norm(k) != ",") break;
       if (is_verbish(v_, k)) {
         if (auto subj = agent(k, 1); !subj.empty()) subject = subj.front().entity;
@@ -344,6 +355,29 @@ class Searcher {
     return v_.is(m->first - 1, kFocus) && v_.is(m->first - 2, kNeg);
   }
 
+  // The trigger ending at `end` is followed by `dan`/`and` and another verb.
+  bool shares_object(std::size_t end) const {
+    return end + 1 < v_.size() && v_.is(end, kConj) && is_verbish(v_, end + 1);
+  }
+  std::size_t next_verb_end(std::size_t end) const { return end + 2; }
+
+  // The subject and the object of the verb whose purpose clause the trigger at t is in:
+  // `menerima Presiden Suriah untuk membahas`, `met Wang Yi to discuss`.
+  std::vector<Arg> purpose_partners(std::size_t t) const {
+    std::size_t j = t;
+    while (j > 0 && v_.is(j - 1, kAux | kAdverb)) --j;
+    if (j == 0 || !v_.is(j - 1, kPurpose)) return {};
+    for (std::size_t p = j - 1; p-- > 0;) {
+      if (clause_break(v_, p)) return {};
+      if (!is_verbish(v_, p)) continue;
+      auto subj = agent(p, 1);
+      auto obj = np_right(p + 1, false);
+      if (subj.empty() || obj.empty() || obj.back().last > j) return {};
+      return {subj.front(), obj.front()};
+    }
+    return {};
+  }
+
   // A relativizer between positions a and b.
   bool rel_before(std::size_t a, std::size_t b) const {
     for (std::size_t j = a; j-- > 0 && a - j <= 12;) {
@@ -424,11 +458,27 @@ class Searcher {
 
   // The subject of the nearest verb before position `from` (exclusive).
   std::vector<Arg> inherit(std::size_t from, int depth) const {
-    for (std::size_t p = from; p-- > 0;) {
+    std::size_t p = from;
+    while (p-- > 0) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
       if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return agent(p, depth + 1);
     }
+    // No verb before: a nominal predicate (`Malaysia bukan anggota ... dan tidak akan
+    // bergabung`): the clause's first actor.
+    for (std::size_t j = 0; j < from; ++j)
+      if (const Mention* m = v_.mention(j)) {
+        if (j > 0 && v_.is(j - 1, kPrep)) return {};
+        return with_coordinated(*v_.mention(first_coordinated_end(*m) - 1));
+      }
     return {};
+  }
+
+  // The end of the list of actors coordinated from m on (`X, Y dan Z`).
+  std::size_t first_coordinated_end(const Mention& m) const {
+    std::size_t last = m.last;
+    while (last + 1 < v_.size() && (v_.is(last, kConj) || v_.norm(last) == ",") && v_.mention(last + 1))
+      last = v_.mention(last + 1)->last;
+    return last;
   }
 
   // Actors coordinated after `m`: `X dan Y`, `X, Y dan Z`. A comma alone does not
@@ -479,7 +529,8 @@ class Searcher {
     std::size_t j = form_end;
     while (j < v_.size() && (v_.tok(j).has(kQuote) || v_.is(j, kAdverb))) ++j;
     if (j < v_.size() && v_.is(j, kAgentPrep)) return np_right(j + 1, false);
-    if (v_.lang == "id" && j < v_.size() && v_.mention(j)) return np_right(j, false);
+    // Indonesian puts the agent right after the verb: `diserang puluhan drone Rusia`.
+    if (v_.lang == "id" && j < v_.size() && !v_.is(j, kPrep | kConj) && !clause_break(v_, j)) return np_right(j, false);
     (void)t;
     return {};
   }
@@ -558,7 +609,7 @@ class Searcher {
     }
     // antara X dan Y / between X and Y
     for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
-      if (v_.norm(j) == "antara" || v_.norm(j) == "between") {
+      if (v_.is(j, kBetween)) {
         auto both = np_right(j + 1, false);
         if (both.size() >= 2) return both;
       }
@@ -573,6 +624,12 @@ class Searcher {
       if (EntityRef e = pronoun(t)) return {Arg{e, t, t + 1, true, false}};
       return {};
     }
+    // mereka, their: every subject of the governing verb (`memperkuat aliansi mereka`)
+    for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j)
+      if (v_.is(j, kPronPlural)) {
+        if (auto all = governing_subjects(t); all.size() >= 2) return all;
+        break;
+      }
     if (v_.lang == "en") {
       // Up to three modifiers between possessor and noun (`Moscow's full-scale invasion`).
       std::size_t j = t;
@@ -604,9 +661,37 @@ class Searcher {
     return out;
   }
 
+  // The subjects of the verb governing position i (all coordinated ones).
+  std::vector<Arg> governing_subjects(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0;) {
+      if (clause_break(v_, k) && v_.norm(k) != ",") break;
+      if (is_verbish(v_, k)) {
+        auto subj = agent(k, 1);
+        for (Arg& a : subj) a.coref = true;
+        return subj;
+      }
+    }
+    return {};
+  }
+
   // The subject of the light verb or copula governing the noun at t: `X melakukan
   // kunjungan`, `X adalah sekutu Y`, `X menegaskan kembali dukungan`.
   std::vector<Arg> clause_subject(std::size_t t) const {
+    // `Dalam pertemuan dengan X, dia ...`, `During his visit ..., Y ...`: a noun in an
+    // opening phrase has the main clause's subject.
+    {
+      std::size_t j = t;
+      while (j > 0 && v_.is(j - 1, kDet | kQuant)) --j;
+      if (j == 1 && v_.is(0, kPrep)) return fronted_subject(t);
+    }
+    // `Bantuan untuk Myanmar dikirim oleh Singapura`, `The pact was signed by X and Y`:
+    // a noun opening the clause whose predicate is passive has that predicate's agent.
+    if (opens_clause(t)) {
+      for (std::size_t j = t + 1; j < v_.size() && j <= t + 10; ++j) {
+        if (clause_break(v_, j)) break;
+        if (v_.is(j, kAgentPrep) && j > 0 && is_verbish(v_, j - 1)) return np_right(j + 1, false);
+      }
+    }
     // An apposition: `Timor-Leste, anggota ke-11 ASEAN`, `Hungary, a close ally of Moscow`.
     for (std::size_t j = t; j-- > 0 && t - j <= 4;) {
       if (v_.norm(j) == ",") {
@@ -806,6 +891,8 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
           if (auto p = typed(s.pair(t, end), r, true); p.size() >= 2) return all_pairs(p);
         } else {
           subjects = s.agent(t);  // X dan Y bertemu
+          // X menerima Y untuk membahas ...: the host and the guest discuss together.
+          if (subjects.size() < 2) subjects = s.purpose_partners(t);
           if (subjects.size() < 2) subjects.clear();
         }
         break;
@@ -829,6 +916,7 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
         case Slot::Purpose: objects = s.purpose_object(end); break;
         case Slot::Poss: objects = s.possessor(t, end); break;
         case Slot::Agent: objects = passive ? s.passive_agent(t, end) : s.agent(t); break;  // buy from X
+        case Slot::Clause: objects = s.governing_subjects(t); break;  // protes dari X (against the subject)
         case Slot::Pair:
           // Coordinated subjects of a symmetric relation relate to each other.
           if (subjects.size() >= 2) return all_pairs(subjects);
@@ -836,6 +924,11 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
             if (auto p = typed(s.pair(t, end), r, false); p.size() >= 2) return all_pairs(p);
           break;
         default: break;
+      }
+      // `bertemu dan berbicara dengan X`: coordinated verbs share the object.
+      if (objects.empty() && (ospec.slot == Slot::Direct || ospec.slot == Slot::Prep) && s.shares_object(end)) {
+        const std::size_t next = s.next_verb_end(end);
+        objects = ospec.slot == Slot::Direct ? s.np_right(next) : s.after_prep(next, ospec.preps);
       }
       objects = typed(std::move(objects), r, false);
       if (!objects.empty()) return product(subjects, objects);
