@@ -177,6 +177,10 @@ void institution_pass(SentenceView& v, DocState& st) {
           !(v.cls[i - 1] & (kFunctionWord | kPrep | kReport | kVerb)) && v.lang == "id")
         continue;
       const std::size_t head_end = i + p.tokens.size();
+      if (v.lang == "en" && p.tokens.size() == 1 && head_end < v.size() && v.tok(head_end).has(kWord) &&
+          !v.mention(head_end) && !(v.cls[head_end] & (kFunctionWord | kPrep | kReport | kVerb | kAdverb)) &&
+          !is_verbish(v, head_end))
+        continue;
       if (possessive) {
         const EntityRef owner = possessor_before(v, st, i);
         if (owner && owner->type == EntityType::Country) {
@@ -233,9 +237,9 @@ void institution_pass(SentenceView& v, DocState& st) {
   for (const Mention& m : std::vector<Mention>(v.mentions)) {
     if (!m.entity || m.entity->type != EntityType::Organization || m.entity->part_of.empty()) continue;
     if (m.last - m.first < 2) continue;
-    for (std::size_t i = m.first + 1; i < m.last; ++i) {
+    for (std::size_t i = m.first; i < m.last; ++i) {
       const auto inner = lex.match(v.sentence.tokens, i);
-      if (!inner || inner->last > m.last) continue;
+      if (!inner || inner->last > m.last || (inner->first == m.first && inner->last == m.last)) continue;
       const EntityRef& c = lex.entity(inner->entity);
       if (c->type == EntityType::Country && c->id == m.entity->part_of) {
         add_stated(v, m.entity, "part_of", c, m.first, m.last);
@@ -568,10 +572,18 @@ void description_pass(SentenceView& v, DocState& st) {
       }
       continue;
     }
-    // it, they, mereka: the country or organization named last
+    // it, they, mereka: the country or organization named last, in this sentence
+    // (`Seoul said it had no plans`) or before
     if ((c & (kPronThing | kPronPlural)) && !(c & kDet)) {
-      if (EntityRef e = st.recent_any({EntityType::Country, EntityType::Organization}, s, i, 1))
-        v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
+      EntityRef e;
+      for (std::size_t k = i; k-- > 0 && !e;)
+        if (const Mention* m = v.mention(k); m && m->entity) {
+          EntityRef actor = country_of(v, *m);
+          if (!actor && m->entity->type == EntityType::Organization) actor = m->entity;
+          e = actor;
+        }
+      if (!e) e = st.recent_any({EntityType::Country, EntityType::Organization}, s, i, 1);
+      if (e) v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;
     }
     // dia, ia, beliau, he, she. Opening a clause it is the subject, and a subject pronoun

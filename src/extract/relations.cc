@@ -25,6 +25,7 @@ constexpr int kMaxDepth = 5;
 bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct) && !v.tok(i).has(kQuote); }
 
 bool clause_break(const SentenceView& v, std::size_t i) {
+  if (v.norm(i) == "'s" || v.norm(i) == "'") return false;  // a possessive
   return (is_punct(v, i) && !v.tok(i).has(kHyphen)) || v.is(i, kComp | kTemporal | kSubordinator);
 }
 
@@ -147,8 +148,11 @@ class Searcher {
 
   // The noun at t begins its clause (only determiners or quotes before it).
   bool opens_clause(std::size_t t) const {
+    int modifiers = 0;
     for (std::size_t j = t; j-- > 0;) {
       if (v_.is(j, kDet) || v_.tok(j).has(kQuote)) continue;
+      if (v_.tok(j).has(kWord) && !v_.mention(j) && !is_verbish(v_, j) && !v_.is(j, kPrep | kConj) && ++modifiers <= 2)
+        continue;  // New sanctions, Bantuan kemanusiaan
       return clause_break(v_, j);
     }
     return true;
@@ -325,6 +329,8 @@ class Searcher {
       return inherit(k, depth);
     }
     if (v_.is(k, kPurpose)) return purpose_subject(k, depth);
+    // `no intention of holding talks`, `by sending missiles`: a gerund after a preposition.
+    if (v_.is(k, kPrep) && !v_.mention(k) && v_.norm(t).ends_with("ing")) return inherit(k, depth);
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
     // `A Philippine supply vessel`, `The Russian strike on a hospital in Kyiv`.
@@ -433,7 +439,11 @@ class Searcher {
         start = m->first;
         continue;
       }
-      if (clause_break(v_, p) || v_.is(p, kRel | kComp) || is_verbish(v_, p) || v_.tok(p).has(kQuote)) break;
+      if (clause_break(v_, p) || v_.is(p, kRel | kComp) || v_.tok(p).has(kQuote)) break;
+      // `A Philippine supply vessel`: after a determiner or an actor, a verb form is a noun.
+      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet)) &&
+                                 !v_.norm(p).ends_with("ed")))
+        break;
       start = p;
     }
     std::size_t i = start;
@@ -508,11 +518,16 @@ class Searcher {
     while (first >= 2) {
       std::size_t sep = first - 1;
       while (sep > 0 && v_.is(sep, kDet) && !v_.mention(sep)) --sep;  // X and the Y
-      if (!(v_.is(sep, kConj) || v_.norm(sep) == ",") || sep == 0) break;
+      // `Not only Canada but also Mexico`: `but also` joins like a conjunction.
+      std::size_t joiner = sep;
+      while (joiner > 1 && v_.is(joiner, kSubordinator | kAdverb) && !v_.mention(joiner - 1)) --joiner;
+      const bool focus_pair = joiner != sep && v_.mention(joiner - 1) && not_only(joiner - 1);
+      if (focus_pair) sep = joiner;
+      else if (!(v_.is(sep, kConj) || v_.norm(sep) == ",") || sep == 0) break;
       // `A, B dan C` is a list read from its end; a comma before any conjunction is not
-      // (`After meeting Rutte, Zelenskyy flew`).
+      // (`After meeting Rutte, Zelenskyy flew`), unless it follows `bukan hanya X`.
       if (v_.is(sep, kConj)) conj_seen = true;
-      else if (!conj_seen && !not_only(sep - 1)) break;
+      else if (!conj_seen && !focus_pair && !not_only(sep - 1)) break;
       const Mention* prev = v_.mention(sep - 1);
       if (!prev || prev->last != sep) break;
       first = sep + 1;
