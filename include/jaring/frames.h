@@ -50,6 +50,7 @@ struct TriggerForm {
   std::vector<std::string> tokens;   // normalized; several for `bekerja sama`
   Voice voice = Voice::Active;
   std::uint32_t frame = 0;
+  bool headline_only = false;        // a bare root (`Desak`): a verb only in headlines
 };
 
 /// Every frame of every language, indexed by the first token of each form.

@@ -62,6 +62,7 @@ enum WordClass : std::uint64_t {
   kOfPrep = 1ull << 47,       // dari, of, from: names the owner or source of a noun
   kFocus = 1ull << 48,        // hanya, only: `bukan hanya X, Y` coordinates X and Y
   kBetween = 1ull << 49,      // antara, between: introduces the two sides of a relation
+  kGenitive = 1ull << 50,     // of: joins a noun to what it belongs to (`a round of talks`)
 };
 
 class Grammar {

@@ -133,6 +133,10 @@ struct Found {
 /// Relations stated by the frames' triggers in the sentence.
 std::vector<Found> find_relations(const SentenceView& v, DocState& state);
 
+/// A headline in title case (`EU Adopts New Sanctions`), where ordinary words are
+/// capitalized and Indonesian verbs lose their prefix.
+bool title_case(const SentenceView& v);
+
 /// Whether token i looks like a verb (a known verb, a trigger, or by its morphology).
 bool is_verbish(const SentenceView& v, std::size_t i);
 

@@ -40,6 +40,7 @@ std::vector<ArgSpec> parse_args(const TsvFile& f, const TsvFile::Row& row, std::
 struct Generated {
   std::string form;
   Voice voice;
+  bool headline_only = false;
 };
 
 std::vector<Generated> generate(const TsvFile& f, const TsvFile::Row& row, const std::string& lang,
@@ -74,6 +75,8 @@ std::vector<Generated> generate(const TsvFile& f, const TsvFile::Row& row, const
       const Voice voice = voice_of_id_pattern(item);
       if (voice == Voice::Nominal) noun = true;
       out.push_back({form, voice});
+      // Headlines drop the prefix: `Menlu ASEAN Desak Tiongkok` (mendesak).
+      if (item.starts_with("meN-") && lemma.find(' ') == std::string::npos) out.push_back({lemma, Voice::Active, true});
     } else {
       f.fail(row.line, "unknown form '" + item + "' (use verb, noun, root, =literal)");
     }
@@ -124,8 +127,8 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
       set.frames_.push_back(std::move(frame));
       std::set<std::string> seen;
       for (const Generated& g : forms) {
-        if (!seen.insert(g.form).second) continue;
-        TriggerForm tf{name_tokens(g.form), g.voice, index};
+        if (!seen.insert(g.form + (g.headline_only ? "/h" : "")).second) continue;
+        TriggerForm tf{name_tokens(g.form), g.voice, index, g.headline_only};
         if (tf.tokens.empty()) f.fail(row.line, "empty form");
         set.by_first_[tf.tokens.front()].push_back(std::move(tf));
         ++set.form_count_;

@@ -457,7 +457,23 @@ EntityType guess_type(const SentenceView& v, std::size_t first, std::size_t last
   return last - first >= 2 ? EntityType::Person : EntityType::Organization;
 }
 
+}  // namespace
+
+bool title_case(const SentenceView& v) {
+  int words = 0, capitalized = 0;
+  for (const Token& t : v.sentence.tokens) {
+    if (!t.has(kWord)) continue;
+    ++words;
+    if (t.has(kCapitalized) || t.has(kAllCaps)) ++capitalized;
+  }
+  return words >= 4 && capitalized * 10 >= words * 7;
+}
+
+namespace {
+
+// In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
+  if (title_case(v)) return;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!name_word(v, i)) continue;
     std::size_t j = i + 1;

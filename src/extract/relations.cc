@@ -123,7 +123,7 @@ class Searcher {
         auto sides = np_right(j + 1, false);
         return sides.size() >= 2 ? sides : out;
       }
-      if (v_.is(j, kOfPrep) && !v_.is(j, kAgentPrep) && j > i && skipped > 0) {  // a round of talks
+      if (v_.is(j, kGenitive) && j > i && skipped > 0) {  // a round of talks
         ++skipped;
         continue;
       }
@@ -137,7 +137,7 @@ class Searcher {
           }
         return out;
       }
-      if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel) ||
+      if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel | kPurpose) ||
           is_verbish(v_, j) || t.has(kPunct))
         return out;
       if (++skipped > 5) return out;
@@ -179,6 +179,15 @@ class Searcher {
     return nullptr;
   }
 
+  // Actors an object pronoun cannot be: the subjects of the frame being bound.
+  void exclude(const std::vector<Arg>& subjects) {
+    excluded_.clear();
+    for (const Arg& a : subjects) excluded_.push_back(a.entity->id);
+  }
+  bool excluded(const EntityRef& e) const {
+    return std::find(excluded_.begin(), excluded_.end(), e->id) != excluded_.end();
+  }
+
   // An actor within the next few words of the same phrase.
   bool actor_ahead(std::size_t i) const {
     for (std::size_t j = i; j < v_.size() && j < i + 3; ++j) {
@@ -215,9 +224,15 @@ class Searcher {
     while (before > 0 && v_.is(before - 1, kDet | kQuant)) --before;
     const bool in_phrase = before > 0 && v_.is(before - 1, kTimePrep);
     if (subject && (light || in_phrase)) return subject;
-    for (std::size_t k = i; k-- > 0;)
-      if (const Mention* m = v_.mention(k); m && m->entity && (!subject || arg_of(v_, *m, false).entity->id != subject->id))
-        return arg_of(v_, *m, false).entity;
+    // The nearest actor of this clause that is not its subject: an object before it
+    // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
+    for (std::size_t k = i; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      const Mention* m = v_.mention(k);
+      if (!m || !m->entity) continue;
+      const EntityRef e = arg_of(v_, *m, false).entity;
+      if ((!subject || e->id != subject->id) && !excluded(e)) return e;
+    }
     if (subject) return subject;
     if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
       return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
@@ -330,7 +345,17 @@ class Searcher {
     }
     if (v_.is(k, kPurpose)) return purpose_subject(k, depth);
     // `no intention of holding talks`, `by sending missiles`: a gerund after a preposition.
-    if (v_.is(k, kPrep) && !v_.mention(k) && v_.norm(t).ends_with("ing")) return inherit(k, depth);
+    if (v_.is(k, kPrep) && !v_.mention(k) && v_.norm(t).ends_with("ing")) {
+      // `accused the European Union of prolonging the war`: the object does it.
+      for (std::size_t p = k; p-- > 0;) {
+        if (clause_break(v_, p)) break;
+        if (!is_verbish(v_, p)) continue;
+        if (v_.is(p, kObjControl))
+          if (auto object = np_right(p + 1, false); !object.empty() && object.back().last <= k) return object;
+        break;
+      }
+      return inherit(k, depth);
+    }
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
     // `A Philippine supply vessel`, `The Russian strike on a hospital in Kyiv`.
@@ -495,6 +520,12 @@ class Searcher {
   // coordinate (`Kim, Kementerian Luar Negeri Rusia mengatakan`): the list must close
   // with a conjunction.
   void add_coordinated_right(const Mention& m, std::vector<Arg>& out) const {
+    // Commas list actors of one kind (`Inggris, Prancis, dan Jerman`); a comma before a
+    // person after a place ends a phrase (`ke Jakarta, Menteri Sjafrie dan rekannya`).
+    const auto same_kind = [&m](const Mention* other) {
+      const auto kind = [](const EntityRef& e) { return e->type == EntityType::Organization ? EntityType::Country : e->type; };
+      return kind(other->entity) == kind(m.entity) || m.metonym || other->metonym;
+    };
     std::vector<const Mention*> items;
     std::size_t k = m.last, accepted = 0;
     while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
@@ -503,6 +534,7 @@ class Searcher {
       while (n < v_.size() && v_.is(n, kDet) && !v_.mention(n)) ++n;  // X and the Y
       const Mention* next = v_.mention(n);
       if (!next || next->first != n) break;
+      if (!conj && !same_kind(next)) break;
       items.push_back(next);
       if (conj) accepted = items.size();
       k = next->last;
@@ -733,6 +765,7 @@ class Searcher {
  private:
   const SentenceView& v_;
   DocState& st_;
+  std::vector<std::string> excluded_;
 };
 
 // ---- negation, modality and attribution -----------------------------------------------
@@ -892,11 +925,11 @@ Binding product(const std::vector<Arg>& subjects, const std::vector<Arg>& object
 // Tries the frame's subject positions in order and, for each that finds actors, its
 // object positions in order; the first combination that finds both wins. Actors of types
 // the relation does not allow do not count as found.
-Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voice, std::size_t t,
-             std::size_t end) {
+Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, std::size_t t, std::size_t end) {
   const bool nominal = voice == Voice::Nominal;
   const bool passive = voice == Voice::Passive;
   for (const ArgSpec& sspec : frame.subject) {
+    s.exclude({});
     std::vector<Arg> subjects;
     switch (sspec.slot) {
       case Slot::Agent: subjects = passive ? s.passive_agent(t, end) : s.agent(t); break;
@@ -919,6 +952,7 @@ Binding bind(const Searcher& s, const Frame& frame, const Relation& r, Voice voi
     }
     subjects = typed(std::move(subjects), r, true);
     if (subjects.empty()) continue;
+    s.exclude(subjects);
     for (const ArgSpec& ospec : frame.object) {
       std::vector<Arg> objects;
       switch (ospec.slot) {
@@ -962,7 +996,7 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
     for (const TriggerForm& f : *forms)
-      if (f.voice != Voice::Nominal && v.model.frames.frame(f.frame).lang == v.lang) return true;
+      if (f.voice != Voice::Nominal && !f.headline_only && v.model.frames.frame(f.frame).lang == v.lang) return true;
   const std::string& n = t.norm;
   if (v.lang == "id") {
     if (n.size() >= 6 && (n.starts_with("mem") || n.starts_with("men") || n.starts_with("meng") ||
@@ -982,6 +1016,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
   std::vector<Found> found;
   Searcher s(v, st);
   const FrameSet& frames = v.model.frames;
+  const bool headline = title_case(v);
 
   for (std::size_t t = 0; t < v.size(); ++t) {
     if (v.mention(t)) continue;
@@ -1007,6 +1042,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     for (const TriggerForm& form : *forms) {
       const Frame& frame = frames.frame(form.frame);
       if (frame.lang != v.lang || done.count(form.frame)) continue;
+      if (form.headline_only && !headline) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
       bool match = t + form.tokens.size() <= v.size() && (!nya || form.tokens.size() == 1);
       for (std::size_t k = 0; match && k < form.tokens.size(); ++k)
