@@ -2,6 +2,7 @@
 #include <graphviz/cgraph.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -110,4 +111,63 @@ TEST_CASE("atomic writes: a failed write leaves the old file whole") {
   for (const auto& e : fs::directory_iterator(p.parent_path()))
     CHECK(e.path().filename().string().find("jaring_export_test_atomic.txt.tmp") == std::string::npos);
   CHECK_THROWS_AS(write_atomically(fs::temp_directory_path() / "no-such-dir" / "x.txt", [](std::ostream&) {}), OutputError);
+}
+
+TEST_CASE("diagrams: SVG, PNG and PDF with every layout, by their magic bytes") {
+  const KnowledgeGraph g = sample_graph();
+  for (const std::string& layout : layout_names()) {
+    CAPTURE(layout);
+    std::ostringstream svg, png, pdf;
+    make_diagram_exporter("svg", layout)->write(g, svg);
+    make_diagram_exporter("png", layout)->write(g, png);
+    make_diagram_exporter("pdf", layout)->write(g, pdf);
+    CHECK(svg.str().find("<svg") != std::string::npos);
+    CHECK(png.str().starts_with("\x89PNG\r\n\x1a\n"));
+    CHECK(pdf.str().starts_with("%PDF-"));
+  }
+  CHECK_THROWS_AS(make_diagram_exporter("svg", "circo"), UsageError);
+  CHECK_THROWS_AS(make_diagram_exporter("gif", "dot"), UsageError);
+}
+
+TEST_CASE("GraphML: typed keys for every attribute, nodes by id, edges by (subject, relation, object)") {
+  const KnowledgeGraph g = sample_graph();
+  const std::string xml = render(g, "graphml");
+  CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml"));
+  for (const char* key : {R"(for="node" attr.name="id" attr.type="string")", R"(for="node" attr.name="qid" attr.type="string")",
+                          R"(for="node" attr.name="aliases" attr.type="string")", R"(for="edge" attr.name="relation" attr.type="string")",
+                          R"(for="edge" attr.name="mentions" attr.type="int")", R"(for="edge" attr.name="symmetric" attr.type="boolean")",
+                          R"(for="edge" attr.name="mean_confidence" attr.type="double")"})
+    CHECK(xml.find(key) != std::string::npos);
+  CHECK(xml.find("<node id=\"n" + std::to_string(g.vertex_count() - 1) + "\">") != std::string::npos);
+  CHECK(xml.find("<edge id=\"e" + std::to_string(g.edge_count() - 1) + "\"") != std::string::npos);
+  CHECK(xml.find(">North Korea</data>") != std::string::npos);
+  CHECK(xml.find(">Korea Utara</data>") != std::string::npos);  // the alias seen in the text
+  CHECK(render(sample_graph(), "graphml") == xml);
+}
+
+TEST_CASE("CSV: neo4j-admin headers, quoted strings, two files beside each other") {
+  const KnowledgeGraph g = sample_graph();
+  const fs::path dir = fs::temp_directory_path() / "jaring_export_test_csv";
+  fs::remove_all(dir);
+  fs::create_directory(dir);
+  make_exporter("csv")->write_to(g, dir);
+  const auto slurp = [](const fs::path& p) {
+    std::ifstream in(p);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  const std::string nodes = slurp(dir / "nodes.csv"), relationships = slurp(dir / "relationships.csv");
+  CHECK(nodes.starts_with("id:ID,:LABEL,name,type,kind,qid,iso2,iso3,aliases:string[]\n"));
+  CHECK(nodes.find("\"Q423\",\"Entity;Country\",\"North Korea\",\"Country\",") != std::string::npos);
+  CHECK(relationships.starts_with(":START_ID,:END_ID,:TYPE,relation,"));
+  CHECK(relationships.find("mentions:int") != std::string::npos);
+  CHECK(relationships.find("\"Q423\",\"Q159\",\"SUPPORTS\",\"supports\",") != std::string::npos);
+  const std::size_t rows = static_cast<std::size_t>(std::count(relationships.begin(), relationships.end(), '\n'));
+  CHECK(rows == g.edge_count() + 1);
+  CHECK(csv_paths(dir / "g") == std::pair<fs::path, fs::path>(dir / "g.nodes.csv", dir / "g.relationships.csv"));
+  CHECK(csv_paths(dir / "g.csv") == std::pair<fs::path, fs::path>(dir / "g.nodes.csv", dir / "g.relationships.csv"));
+  CHECK(csv_paths("out/") == std::pair<fs::path, fs::path>("out/nodes.csv", "out/relationships.csv"));
+  CHECK_THROWS_AS(make_exporter("csv")->write_to(g, "-"), UsageError);
+  fs::remove_all(dir);
 }

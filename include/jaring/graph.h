@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -65,8 +66,10 @@ class KnowledgeGraph {
   /// Adds a vertex (or merges names and aliases into an existing one); returns it.
   Vertex add_vertex(const VertexData& v);
   /// Adds evidence to the edge (s, relation, o), creating it; symmetric relations are
-  /// put in canonical direction.
+  /// put in canonical direction. The confidence is kept at the precision the exports
+  /// write (three decimals), so that a graph read back from its JSON-LD is the same.
   void add_evidence(Vertex s, const std::string& relation, Vertex o, const Evidence& e);
+  void add_evidence(Vertex s, const std::string& relation, Vertex o, Evidence&& e);
   /// Merges another graph into this one.
   void merge(const KnowledgeGraph& other);
 
@@ -82,10 +85,30 @@ class KnowledgeGraph {
   std::vector<Edge> sorted_edges() const;
 
  private:
+  // An edge's key: subject, relation (by its number in relation_info_), object.
+  struct EdgeKey {
+    Vertex subject;
+    std::size_t relation;
+    Vertex object;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& k) const;
+  };
+  struct RelationInfo {
+    std::size_t number;
+    bool symmetric;
+  };
+  template <class E>
+  void insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e);
+
   const RelationSet& relations_;
   Graph g_;
   std::map<std::string, Vertex> by_id_;
-  std::map<std::tuple<Vertex, std::string, Vertex>, Edge> edges_;
+  std::unordered_map<std::string, RelationInfo> relation_info_;  // the relations seen so far
+  // Hashed, not ordered: a million-edge graph is built in seconds, not a minute of
+  // cache misses; sorted_edges() gives the order.
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edges_;
 };
 
 }  // namespace jaring

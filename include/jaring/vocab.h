@@ -20,6 +20,8 @@ inline constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
 std::string iri_escape(std::string_view s);
+/// Decodes what iri_escape encoded (any %XX); other characters are kept as they are.
+std::string iri_unescape(std::string_view s);
 
 /// Local parts (after the prefixes above).
 std::string entity_local(const std::string& vertex_id);

@@ -1,9 +1,11 @@
-// jaring build FILE... -o graph.jsonld : extract, merge into one graph, write it.
+// jaring build [--merge OLD.jsonld] FILE... -o graph.jsonld : extract, merge into one
+// graph (added to the old one), write it.
 #include <iostream>
 
 #include "common.h"
 #include "jaring/exporter.h"
 #include "jaring/graph.h"
+#include "jaring/jsonld_reader.h"
 #include "jaring/pipeline.h"
 
 namespace jaring::cli {
@@ -11,13 +13,16 @@ namespace jaring::cli {
 void add_build_command(CLI::App& app, GlobalOptions& g) {
   struct Options {
     std::vector<std::string> files;
+    std::vector<std::string> merge;
     std::string output;
     std::string dot, svg, nquads;
     std::string date, lang;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("build", "Build a knowledge graph from news articles");
-  cmd->add_option("files", opt->files, "UTF-8 text files; '-' reads standard input")->required();
+  cmd->add_option("files", opt->files, "UTF-8 text files; '-' reads standard input");
+  cmd->add_option("--merge", opt->merge, "add to this graph, written by jaring before (JSON-LD; repeatable)")
+      ->allow_extra_args(false);  // --merge OLD FILE...: the files are inputs, not graphs
   cmd->add_option("-o,--output", opt->output, "the graph as JSON-LD ('-' for standard output)")->required();
   cmd->add_option("--dot", opt->dot, "also write Graphviz DOT");
   cmd->add_option("--svg", opt->svg, "also render the diagram as SVG");
@@ -27,14 +32,18 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
   cmd->footer(
       "Examples:\n"
       "  jaring build data/samples/*.txt -o graph.jsonld --dot graph.dot --svg graph.svg\n"
+      "  jaring build --merge graph.jsonld news/today/*.txt -o graph.jsonld\n"
       "  jaring build news/*.txt -o - | jq '.\"@graph\" | length'");
   cmd->callback([opt, &g] {
+    if (opt->files.empty() && opt->merge.empty()) throw UsageError("build: no input files (and no --merge graph)");
     const Model model = load_model(g);
     ExtractOptions eo;
     eo.date = opt->date;
     eo.language = opt->lang;
     const Extractor extractor(model, eo);
     KnowledgeGraph graph(model.relations);
+    // An old graph that cannot be read stops the run: writing without it would lose it.
+    for (const std::string& old : opt->merge) read_jsonld_file(old, graph);
     Progress progress(g, "building");
     std::size_t documents = 0, triples = 0;
     PipelineCallbacks cb;

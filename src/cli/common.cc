@@ -4,6 +4,8 @@
 
 #include <iostream>
 
+#include "jaring/data_dir.h"
+
 namespace jaring::cli {
 
 Model load_model(const GlobalOptions& g) {
@@ -17,6 +19,12 @@ Model load_model(const GlobalOptions& g) {
               << stats.aliases << " names, " << model.frames.frames().size() << " frames)\n";
   }
   return model;
+}
+
+RelationSet load_relations(const GlobalOptions& g) {
+  const std::filesystem::path dir =
+      find_data_dir(g.data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(g.data_dir));
+  return RelationSet::load(dir / "relations.tsv");
 }
 
 void error(const std::string& message) { std::cerr << "jaring: " << message << '\n'; }

@@ -21,6 +21,8 @@ struct GlobalOptions {
 };
 
 Model load_model(const GlobalOptions& g);
+/// Only the relation vocabulary: what the graph commands (merge, render, export) need.
+RelationSet load_relations(const GlobalOptions& g);
 
 /// "jaring: <message>" on standard error (always, even with -q: errors are never silent).
 void error(const std::string& message);
@@ -42,5 +44,13 @@ class Progress {
 
 void add_extract_command(CLI::App& app, GlobalOptions& g);
 void add_build_command(CLI::App& app, GlobalOptions& g);
+void add_merge_command(CLI::App& app, GlobalOptions& g);
+void add_render_command(CLI::App& app, GlobalOptions& g);
+void add_export_command(CLI::App& app, GlobalOptions& g);
+void add_query_command(CLI::App& app, GlobalOptions& g);
+void add_show_command(CLI::App& app, GlobalOptions& g);
+void add_neighbors_command(CLI::App& app, GlobalOptions& g);
+void add_path_command(CLI::App& app, GlobalOptions& g);
+void add_stats_command(CLI::App& app, GlobalOptions& g);
 
 }  // namespace jaring::cli

@@ -23,11 +23,23 @@ int main(int argc, char** argv) {
       "  jaring extract article.txt                      triples, one per line\n"
       "  jaring extract --format jsonl news/*.txt        JSON Lines for scripts\n"
       "  jaring build news/*.txt -o graph.jsonld --svg graph.svg\n"
+      "  jaring render graph.jsonld -o korea.svg --focus 'Korea Utara'\n"
+      "  jaring export graph.jsonld --to graphml -o graph.graphml\n"
+      "  jaring query graph.jsonld '?x supports Russia'     a pattern query\n"
+      "  jaring path graph.jsonld 'Kim Jong Un' Ukraine       how two actors are connected\n"
       "\n"
       "Exit status: 0 ok; 1 some inputs could not be read (the others were processed);\n"
       "2 bad command line; 3 a data file is malformed; 4 an output could not be written.");
   cli::add_extract_command(app, g);
   cli::add_build_command(app, g);
+  cli::add_merge_command(app, g);
+  cli::add_render_command(app, g);
+  cli::add_export_command(app, g);
+  cli::add_query_command(app, g);
+  cli::add_show_command(app, g);
+  cli::add_neighbors_command(app, g);
+  cli::add_path_command(app, g);
+  cli::add_stats_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

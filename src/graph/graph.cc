@@ -1,9 +1,12 @@
 #include "jaring/graph.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <numeric>
 
 #include "jaring/model.h"
+#include "jaring/vocab.h"
 
 namespace jaring {
 
@@ -13,6 +16,18 @@ namespace {
 auto evidence_key(const Evidence& e) { return std::tie(e.doc, e.span.begin, e.span.end); }
 
 bool evidence_less(const Evidence& a, const Evidence& b) { return evidence_key(a) < evidence_key(b); }
+
+// A confidence at the precision every export writes it (vocab::decimal). The graph keeps
+// that value, not the extractor's, so that a graph read back from its JSON-LD computes the
+// same mean confidence as the graph that was written, and merging separately built
+// graphs gives the bytes of one build.
+double exported_confidence(double c) {
+  if (std::nearbyint(c * 1000) / 1000 == c) return c;  // three decimals already (read back)
+  const std::string text = vocab::decimal(c);
+  double value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
 
 }  // namespace
 
@@ -75,21 +90,39 @@ Vertex KnowledgeGraph::add_vertex(const VertexData& data) {
   return it->second;
 }
 
-void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex o, const Evidence& e) {
-  const Relation* r = relations_.find(relation);
-  if (r && r->symmetric && g_[o].id < g_[s].id) std::swap(s, o);
-  const auto key = std::make_tuple(s, relation, o);
-  auto it = edges_.find(key);
-  if (it == edges_.end()) {
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
+  std::size_t h = k.subject * 0x9E3779B97F4A7C15ull;
+  h ^= (k.object + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2)) * 0xBF58476D1CE4E5B9ull;
+  return h ^ (k.relation + (h >> 31));
+}
+
+template <class E>
+void KnowledgeGraph::insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e) {
+  auto info = relation_info_.find(relation);
+  if (info == relation_info_.end()) {
+    const Relation* r = relations_.find(relation);
+    info = relation_info_.emplace(relation, RelationInfo{relation_info_.size(), r && r->symmetric}).first;
+  }
+  if (info->second.symmetric && g_[o].id < g_[s].id) std::swap(s, o);
+  auto [it, added] = edges_.try_emplace(EdgeKey{s, info->second.number, o});
+  if (added) {
     EdgeData data;
     data.relation = relation;
-    const Edge edge = boost::add_edge(s, o, std::move(data), g_).first;
-    it = edges_.emplace(key, edge).first;
+    it->second = boost::add_edge(s, o, std::move(data), g_).first;
   }
   auto& list = g_[it->second].evidence;
   const auto pos = std::lower_bound(list.begin(), list.end(), e, evidence_less);
   if (pos != list.end() && evidence_key(*pos) == evidence_key(e)) return;  // seen: idempotent
-  list.insert(pos, e);
+  const double confidence = exported_confidence(e.confidence);
+  list.insert(pos, std::forward<E>(e))->confidence = confidence;
+}
+
+void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex o, const Evidence& e) {
+  insert_evidence(s, relation, o, e);
+}
+
+void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex o, Evidence&& e) {
+  insert_evidence(s, relation, o, std::move(e));
 }
 
 void KnowledgeGraph::add(const Triple& t) {
@@ -134,12 +167,17 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
 }
 
 std::vector<Edge> KnowledgeGraph::sorted_edges() const {
+  // Vertices compared by their rank in id order: the order of ids, without comparing
+  // (or copying) the id strings of a million edges.
+  std::vector<std::size_t> rank(boost::num_vertices(g_));
+  std::size_t next = 0;
+  for (const auto& [id, v] : by_id_) rank[v] = next++;
   std::vector<Edge> out;
   out.reserve(edges_.size());
   for (const auto& [key, e] : edges_) out.push_back(e);
-  std::sort(out.begin(), out.end(), [this](const Edge& a, const Edge& b) {
-    return std::make_tuple(g_[boost::source(a, g_)].id, g_[a].relation, g_[boost::target(a, g_)].id) <
-           std::make_tuple(g_[boost::source(b, g_)].id, g_[b].relation, g_[boost::target(b, g_)].id);
+  std::sort(out.begin(), out.end(), [this, &rank](const Edge& a, const Edge& b) {
+    return std::tie(rank[boost::source(a, g_)], g_[a].relation, rank[boost::target(a, g_)]) <
+           std::tie(rank[boost::source(b, g_)], g_[b].relation, rank[boost::target(b, g_)]);
   });
   return out;
 }

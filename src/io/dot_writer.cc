@@ -5,6 +5,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -195,5 +196,16 @@ std::unique_ptr<Exporter> make_dot_exporter() { return std::make_unique<DotExpor
 std::unique_ptr<Exporter> make_svg_exporter() { return std::make_unique<RenderExporter>("svg", "dot"); }
 std::unique_ptr<Exporter> make_png_exporter() { return std::make_unique<RenderExporter>("png", "dot"); }
 std::unique_ptr<Exporter> make_pdf_exporter() { return std::make_unique<RenderExporter>("pdf", "dot"); }
+
+std::vector<std::string> layout_names() { return {"dot", "neato", "fdp", "sfdp"}; }
+
+std::unique_ptr<Exporter> make_diagram_exporter(std::string_view format, std::string_view layout) {
+  const std::vector<std::string> layouts = layout_names();
+  if (std::find(layouts.begin(), layouts.end(), layout) == layouts.end())
+    throw UsageError("unknown layout '" + std::string(layout) + "' (known: dot, neato, fdp, sfdp)");
+  if (format != "svg" && format != "png" && format != "pdf")
+    throw UsageError("cannot draw a diagram as '" + std::string(format) + "' (known: svg, png, pdf)");
+  return std::make_unique<RenderExporter>(std::string(format), std::string(layout));
+}
 
 }  // namespace jaring

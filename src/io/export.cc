@@ -29,6 +29,8 @@ const Entry kExporters[] = {
     {"svg", ".svg", &make_svg_exporter},
     {"png", ".png", &make_png_exporter},
     {"pdf", ".pdf", &make_pdf_exporter},
+    {"graphml", ".graphml", &make_graphml_exporter},
+    {"csv", ".csv", &make_csv_exporter},
 };
 
 }  // namespace
@@ -53,6 +55,10 @@ std::unique_ptr<Exporter> exporter_for_path(const fs::path& path) {
     if (e.extension == ext) return e.make();
   if (ext == ".json") return make_jsonld_exporter();
   return nullptr;
+}
+
+void Exporter::write_to(const KnowledgeGraph& graph, const fs::path& path) const {
+  write_atomically(path, [&](std::ostream& out) { write(graph, out); });
 }
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& body) {

@@ -13,5 +13,7 @@ std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_svg_exporter();
 std::unique_ptr<Exporter> make_png_exporter();
 std::unique_ptr<Exporter> make_pdf_exporter();
+std::unique_ptr<Exporter> make_graphml_exporter();
+std::unique_ptr<Exporter> make_csv_exporter();
 
 }  // namespace jaring

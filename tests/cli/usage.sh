@@ -5,7 +5,7 @@ jaring=$1
 expect_status 0 $? "--help"
 expect_grep "Examples:" "$scratch/out" "--help shows examples"
 expect_grep "Exit status" "$scratch/out" "--help documents exit statuses"
-for cmd in extract build; do
+for cmd in extract build merge render export; do
   "$jaring" "$cmd" --help > "$scratch/out"
   expect_status 0 $? "$cmd --help"
   expect_grep "Examples:" "$scratch/out" "$cmd --help shows examples"

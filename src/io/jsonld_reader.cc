@@ -1,0 +1,716 @@
+// Reading jaring's own JSON-LD back (see jsonld_writer.cc for the shape), with RapidJSON's
+// SAX reader: no DOM is built, and what is read goes straight into records of entities
+// and statements, which are then added to the graph.
+//
+// Only the shape the writer produces is understood: entities (schema:* nodes) and
+// statements (rdf:Statement nodes) with their evidence. What the writer derives from
+// those (the direct relation triples, and a statement's counts, confidences and dates) is
+// skipped: the graph recomputes it, so writing the graph again gives the same bytes.
+//
+// Speed (a million relations is about 1.6 GB): files are mapped, not copied; when the
+// file is laid out as the writer lays it out, the nodes of "@graph" are cut into chunks
+// at line starts, parsed by worker threads, and added to the graph in file order by the
+// calling thread while the workers parse ahead. Any problem in that fast path sends the
+// whole document through the plain sequential parse, which gives the definitive result
+// or error message. UTF-8 is checked in one pass per chunk, which lets RapidJSON scan
+// strings with SSE2 instead of validating them byte by byte.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+#include <fcntl.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fstream>
+#include <future>
+#include <iostream>
+#include <thread>
+#include <unordered_map>
+
+#include "jaring/error.h"
+#include "jaring/jsonld_reader.h"
+#include "jaring/model.h"
+#include "jaring/text.h"
+#include "jaring/vocab.h"
+
+namespace jaring {
+namespace {
+
+constexpr std::string_view kEntityPrefix = "ent:";
+constexpr std::string_view kRelationPrefix = "jaring:";
+constexpr std::string_view kSchemaPrefix = "schema:";
+constexpr std::string_view kWikidataPrefix = "wd:";
+// The writer nests at most five levels; anything deeper is not ours, and refusing it
+// early keeps the recursive parser's stack small on hostile input.
+constexpr std::size_t kMaxDepth = 8;
+// Chunks for the worker threads: big enough that a thread's start-up is nothing, small
+// enough that the calling thread starts adding to the graph early.
+constexpr std::size_t kChunkBytes = std::size_t(2) << 20;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// ---------------------------------------------------------------------------------------
+// Records: what a parse produces, before anything is added to the graph.
+
+struct EntityRecord {
+  std::string iri;  // "ent:..." as written
+  VertexData data;
+};
+
+struct StatementRecord {
+  std::string iri;  // "stmt:..." as written, for messages
+  std::string subject, relation, object;
+  std::vector<Evidence> evidence;
+  std::size_t offset = 0;  // byte offset of the node in the document, for messages
+};
+
+struct Records {
+  std::vector<EntityRecord> entities;
+  std::vector<StatementRecord> statements;
+};
+
+// ---------------------------------------------------------------------------------------
+// The SAX handler.
+
+// A JSON scalar as the SAX reader hands it over; text is valid only during the callback.
+struct Scalar {
+  enum Kind { Text, Number, Boolean, Other } kind = Other;
+  std::string_view text;
+  std::uint64_t number = 0;
+  bool boolean = false;
+};
+
+// One node of "@graph" as far as it has been read.
+struct Node {
+  std::string id, type, name, same_as, kind, iso2, iso3, subject, predicate, object;
+  std::vector<std::pair<std::string, std::string>> aliases;  // (alias, language)
+  std::vector<Evidence> evidence;
+  std::size_t offset = 0;
+
+  // Empties the node but keeps the strings' memory for the next one.
+  void clear() {
+    for (std::string* s : {&id, &type, &name, &same_as, &kind, &iso2, &iso3, &subject, &predicate, &object})
+      s->clear();
+    aliases.clear();
+    evidence.clear();
+  }
+};
+
+// What each open object or array is, so that a value can be put where it belongs.
+enum class Role {
+  Root,          // the document
+  Context,       // "@context": only checked for the jaring prefix
+  Graph,         // "@graph"
+  Node,          // an entity or a statement
+  Aliases,       // a node's "alternateName"
+  Alias,         // {"@value", "@language"} in "alternateName"
+  EvidenceList,  // a statement's "jaring:evidence"
+  Evidence,      // one evidence node
+  Typed,         // {"@value", "@type"} of a node or evidence field
+  Skip,          // anything the reader does not need (direct triples, nested context)
+};
+
+struct Frame {
+  Role role;
+  std::string key;  // the key this container is the value of
+};
+
+// Required evidence fields, tracked as bits so that a missing one can be named.
+enum EvidenceField : unsigned {
+  kDocument = 1, kSentence = 2, kSpanStart = 4, kSpanEnd = 8, kText = 16,
+  kConfidence = 32, kNegated = 64, kModality = 128, kAllRequired = 255,
+};
+
+std::string missing_field(unsigned seen) {
+  static const std::pair<unsigned, const char*> names[] = {
+      {kDocument, "jaring:document"}, {kSentence, "jaring:sentence"}, {kSpanStart, "jaring:spanStart"},
+      {kSpanEnd, "jaring:spanEnd"},   {kText, "jaring:text"},         {kConfidence, "jaring:confidence"},
+      {kNegated, "jaring:negated"},   {kModality, "jaring:modality"},
+  };
+  for (const auto& [bit, name] : names)
+    if (!(seen & bit)) return name;
+  return "?";
+}
+
+// Strings are copied out during the callbacks, so the handler works for in-situ and
+// copying parses alike; Stream is the stream being parsed, asked for node offsets.
+template <class Stream>
+class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<Stream>> {
+ public:
+  /// `base` is the document offset of the stream's first byte. A handler for a chunk
+  /// starts inside "@graph".
+  Handler(Records& out, const RelationSet& relations, Stream& stream, std::size_t base, bool chunk)
+      : out_(out), relations_(relations), stream_(stream), base_(base) {
+    if (chunk) stack_ = {{Role::Root, ""}, {Role::Graph, "@graph"}};
+  }
+
+  bool Null() { return scalar({}); }
+  bool Bool(bool b) { return scalar({Scalar::Boolean, {}, 0, b}); }
+  bool Int(int i) { return i < 0 ? scalar({}) : Uint64(static_cast<std::uint64_t>(i)); }
+  bool Int64(std::int64_t i) { return i < 0 ? scalar({}) : Uint64(static_cast<std::uint64_t>(i)); }
+  bool Uint(unsigned u) { return Uint64(u); }
+  bool Uint64(std::uint64_t u) { return scalar({Scalar::Number, {}, u, false}); }
+  bool Double(double) { return scalar({}); }
+  bool String(const char* s, rapidjson::SizeType n, bool) { return scalar({Scalar::Text, {s, n}, 0, false}); }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    key_.assign(s, n);
+    return true;
+  }
+  bool StartObject() { return open(object_role()); }
+  bool StartArray() { return open(array_role()); }
+  bool EndObject(rapidjson::SizeType) { return close(); }
+  bool EndArray(rapidjson::SizeType) { return close(); }
+
+  /// Why the handler stopped the parse; empty when it did not.
+  const std::string& problem() const { return problem_; }
+  /// Checks, once a whole document parsed, that it was a jaring graph at all.
+  void check_document() {
+    if (!jaring_context_) problem_ = "no @context with the jaring vocabulary (" + std::string(vocab::kJaring) + ")";
+    else if (graph_at_ == kNone) problem_ = "no @graph array";
+  }
+  /// Where "@graph" opened: the offset just after its '['.
+  std::size_t graph_at() const { return graph_at_; }
+
+ private:
+  bool fail(std::string what) {
+    problem_ = std::move(what);
+    return false;
+  }
+  Role top() const { return stack_.back().role; }
+  Role parent() const { return stack_[stack_.size() - 2].role; }
+  std::size_t offset() const { return base_ + stream_.Tell(); }
+
+  Role object_role() const {
+    if (stack_.empty()) return Role::Root;
+    switch (top()) {
+      case Role::Root: return key_ == "@context" ? Role::Context : Role::Skip;
+      case Role::Graph: return Role::Node;
+      case Role::Aliases: return Role::Alias;
+      case Role::EvidenceList: return Role::Evidence;
+      case Role::Node:
+      case Role::Evidence: return Role::Typed;
+      default: return Role::Skip;
+    }
+  }
+
+  Role array_role() const {
+    if (stack_.empty()) return Role::Skip;  // refused in open()
+    if (top() == Role::Root && key_ == "@graph") return Role::Graph;
+    if (top() == Role::Node && key_ == "alternateName") return Role::Aliases;
+    if (top() == Role::Node && key_ == "jaring:evidence") return Role::EvidenceList;
+    return Role::Skip;
+  }
+
+  bool open(Role role) {
+    if (stack_.empty() && role != Role::Root) return fail("the top level is not a JSON object");
+    if (stack_.size() >= kMaxDepth) return fail("nested deeper than any jaring graph");
+    if (role == Role::Graph) graph_at_ = offset();
+    if (role == Role::Node) {
+      node_.clear();
+      node_.offset = offset() - 1;  // the '{' just read
+    }
+    if (role == Role::Evidence) {
+      evidence_ = Evidence{};
+      evidence_seen_ = 0;
+    }
+    if (role == Role::Alias) alias_ = {};
+    // Only a typed value needs to know its key (the field its "@value" goes to).
+    stack_.push_back({role, role == Role::Typed ? key_ : std::string()});
+    return true;
+  }
+
+  bool close() {
+    const Role role = top();
+    bool ok = true;
+    if (role == Role::Node) ok = finish_node();
+    else if (role == Role::Evidence) ok = finish_evidence();
+    else if (role == Role::Alias) ok = finish_alias();
+    stack_.pop_back();
+    return ok;
+  }
+
+  bool scalar(const Scalar& v) {
+    if (stack_.empty()) return fail("the top level is not a JSON object");
+    switch (top()) {
+      case Role::Context:
+        if (key_ == "jaring" && v.text == vocab::kJaring) jaring_context_ = true;
+        return true;
+      case Role::Node: return node_field(key_, v);
+      case Role::Evidence: return evidence_field(key_, v);
+      case Role::Aliases:
+        if (v.kind != Scalar::Text) return fail(where() + ": alternateName holds a non-string");
+        node_.aliases.emplace_back(v.text, std::string());
+        return true;
+      case Role::Alias:
+        if (key_ == "@value") alias_.first.assign(v.text);
+        else if (key_ == "@language") alias_.second.assign(v.text);
+        return true;
+      case Role::Typed:
+        if (key_ != "@value") return true;
+        return parent() == Role::Node ? node_field(stack_.back().key, v) : evidence_field(stack_.back().key, v);
+      case Role::Graph: return fail("@graph holds a value that is not a node");
+      case Role::EvidenceList: return fail(where() + ": jaring:evidence holds a value that is not a node");
+      default: return true;
+    }
+  }
+
+  bool node_field(std::string_view key, const Scalar& v) {
+    std::string* field = nullptr;
+    if (key == "@id") field = &node_.id;
+    else if (key == "@type") field = &node_.type;
+    else if (key == "name") field = &node_.name;
+    else if (key == "sameAs") field = &node_.same_as;
+    else if (key == "jaring:kind") field = &node_.kind;
+    else if (key == "jaring:iso3166Alpha2") field = &node_.iso2;
+    else if (key == "jaring:iso3166Alpha3") field = &node_.iso3;
+    else if (key == "subject") field = &node_.subject;
+    else if (key == "predicate") field = &node_.predicate;
+    else if (key == "object") field = &node_.object;
+    else return true;  // derived from the evidence (counts, confidences, dates)
+    if (v.kind != Scalar::Text) return fail(where() + ": " + std::string(key) + " is not a string");
+    field->assign(v.text);
+    return true;
+  }
+
+  bool evidence_field(std::string_view key, const Scalar& v) {
+    Evidence& e = evidence_;
+    const auto text = [&](std::string& field, unsigned bit) {
+      if (v.kind != Scalar::Text) return fail(where() + ": " + std::string(key) + " is not a string");
+      field.assign(v.text);
+      evidence_seen_ |= bit;
+      return true;
+    };
+    const auto number = [&](std::size_t& field, unsigned bit) {
+      if (v.kind != Scalar::Number) return fail(where() + ": " + std::string(key) + " is not a natural number");
+      field = static_cast<std::size_t>(v.number);
+      evidence_seen_ |= bit;
+      return true;
+    };
+    if (key == "jaring:document") return text(e.doc, kDocument);
+    if (key == "jaring:sentence") return number(e.sentence, kSentence);
+    if (key == "jaring:spanStart") return number(e.span.begin, kSpanStart);
+    if (key == "jaring:spanEnd") return number(e.span.end, kSpanEnd);
+    if (key == "jaring:text") return text(e.text, kText);
+    if (key == "jaring:trigger") return text(e.trigger, 0);
+    if (key == "jaring:subjectText") return text(e.subject_text, 0);
+    if (key == "jaring:objectText") return text(e.object_text, 0);
+    if (key == "jaring:language") return text(e.language, 0);
+    if (key == "jaring:date") return text(e.date, 0);
+    if (key == "jaring:attributedTo") return text(e.attributed_to, 0);
+    if (key == "jaring:confidence") return confidence(v);
+    if (key == "jaring:negated") {
+      if (v.kind != Scalar::Boolean) return fail(where() + ": jaring:negated is not true or false");
+      e.negated = v.boolean;
+      evidence_seen_ |= kNegated;
+      return true;
+    }
+    if (key == "jaring:modality") {
+      const auto m = v.kind == Scalar::Text ? parse_modality(v.text) : std::nullopt;
+      if (!m) return fail(where() + ": jaring:modality is not asserted, reported, possible or future");
+      e.modality = *m;
+      evidence_seen_ |= kModality;
+      return true;
+    }
+    return true;  // @id (derived from the statement and span), @type
+  }
+
+  bool confidence(const Scalar& v) {
+    // An xsd:decimal string; a plain JSON number would have come as Double and failed.
+    double c = -1;
+    const char* end = v.text.data() + v.text.size();
+    if (v.kind != Scalar::Text || std::from_chars(v.text.data(), end, c).ptr != end || c < 0 || c > 1)
+      return fail(where() + ": jaring:confidence is not a decimal between 0 and 1");
+    evidence_.confidence = c;
+    evidence_seen_ |= kConfidence;
+    return true;
+  }
+
+  bool finish_evidence() {
+    if ((evidence_seen_ & kAllRequired) != kAllRequired)
+      return fail(where() + ": evidence without " + missing_field(evidence_seen_));
+    node_.evidence.push_back(std::move(evidence_));
+    return true;
+  }
+
+  bool finish_alias() {
+    if (alias_.first.empty()) return fail(where() + ": alternateName without @value");
+    node_.aliases.push_back(alias_);
+    return true;
+  }
+
+  bool finish_node() {
+    if (node_.id.empty()) return fail("a node of @graph has no @id");
+    if (node_.type == "rdf:Statement") return finish_statement();
+    if (node_.type.starts_with(kSchemaPrefix)) return finish_entity();
+    return fail(where() + ": unknown @type '" + node_.type + "'");
+  }
+
+  bool finish_entity() {
+    if (!node_.id.starts_with(kEntityPrefix)) return fail(where() + ": an entity @id must start with ent:");
+    const auto type = parse_entity_type(std::string_view(node_.type).substr(kSchemaPrefix.size()));
+    if (!type) return fail(where() + ": unknown entity type '" + node_.type + "'");
+    if (node_.name.empty()) return fail(where() + ": entity without a name");
+    if (!node_.same_as.empty() && !node_.same_as.starts_with(kWikidataPrefix))
+      return fail(where() + ": sameAs is not a Wikidata IRI (wd:Q...)");
+    EntityRecord r;
+    r.iri = node_.id;
+    VertexData& v = r.data;
+    v.id = vocab::iri_unescape(std::string_view(node_.id).substr(kEntityPrefix.size()));
+    v.name = node_.name;
+    v.type = *type;
+    v.kind = node_.kind;
+    v.qid = node_.same_as.substr(std::min(node_.same_as.size(), kWikidataPrefix.size()));
+    v.iso2 = node_.iso2;
+    v.iso3 = node_.iso3;
+    for (auto& alias : node_.aliases) v.aliases.insert(std::move(alias));
+    out_.entities.push_back(std::move(r));
+    return true;
+  }
+
+  bool finish_statement() {
+    if (node_.subject.empty() || node_.object.empty()) return fail(where() + ": statement without subject or object");
+    if (!node_.predicate.starts_with(kRelationPrefix)) return fail(where() + ": predicate is not a jaring: relation");
+    if (node_.evidence.empty()) return fail(where() + ": statement without jaring:evidence");
+    StatementRecord r;
+    r.iri = node_.id;
+    r.subject = node_.subject;
+    r.object = node_.object;
+    r.relation = node_.predicate.substr(kRelationPrefix.size());
+    if (!relations_.find(r.relation))
+      return fail(where() + ": relation '" + r.relation + "' is not in the relation vocabulary (relations.tsv)");
+    r.evidence = std::move(node_.evidence);
+    r.offset = node_.offset;
+    out_.statements.push_back(std::move(r));
+    node_.evidence = {};
+    return true;
+  }
+
+  // The node being read, for messages.
+  std::string where() const { return node_.id.empty() ? "a node" : node_.id; }
+
+  Records& out_;
+  const RelationSet& relations_;
+  Stream& stream_;
+  std::size_t base_;
+  std::vector<Frame> stack_;
+  std::string key_;
+  Node node_;
+  Evidence evidence_;
+  unsigned evidence_seen_ = 0;
+  std::pair<std::string, std::string> alias_;
+  bool jaring_context_ = false;
+  std::size_t graph_at_ = kNone;
+  std::string problem_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Adding records to the graph.
+
+class Inserter {
+ public:
+  Inserter(KnowledgeGraph& graph, const std::string& name) : graph_(graph), name_(name) {}
+
+  /// Adds the entities, then the statements whose entities are known; the others wait
+  /// for finish(), so that statements may come before their entities.
+  void add(Records& records) {
+    for (EntityRecord& e : records.entities) entities_[std::move(e.iri)] = graph_.add_vertex(e.data);
+    for (StatementRecord& s : records.statements)
+      if (!try_add(s)) pending_.push_back(std::move(s));
+    records = Records{};
+  }
+
+  void finish() {
+    for (StatementRecord& s : pending_) {
+      if (try_add(s)) continue;
+      const bool subject_known = entities_.count(s.subject) > 0;
+      fail(s, std::string(subject_known ? "object '" : "subject '") + (subject_known ? s.object : s.subject) +
+                  "' is not an entity of this graph");
+    }
+    pending_.clear();
+  }
+
+ private:
+  bool try_add(StatementRecord& s) {
+    // Statements come sorted by subject: most share the previous one's.
+    if (s.subject != last_subject_) {
+      const auto it = entities_.find(s.subject);
+      if (it == entities_.end()) return false;
+      last_subject_ = s.subject;
+      last_subject_vertex_ = it->second;
+    }
+    const auto object = entities_.find(s.object);
+    if (object == entities_.end()) return false;
+    for (Evidence& e : s.evidence) graph_.add_evidence(last_subject_vertex_, s.relation, object->second, std::move(e));
+    return true;
+  }
+
+  [[noreturn]] void fail(const StatementRecord& s, const std::string& what) const {
+    throw InputError(name_ + ": not a jaring graph: " + s.iri + ": " + what + " (at byte " + std::to_string(s.offset) +
+                     ")");
+  }
+
+  KnowledgeGraph& graph_;
+  const std::string& name_;
+  std::unordered_map<std::string, Vertex> entities_;  // "ent:..." as written -> vertex
+  std::string last_subject_;
+  Vertex last_subject_vertex_ = 0;
+  std::vector<StatementRecord> pending_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Parsing.
+
+// The problem, if any, with `bytes` as UTF-8. A graph is mostly ASCII, so eight bytes
+// are checked at a time and only runs of other bytes go through validate_utf8.
+std::optional<std::string> utf8_problem(std::string_view bytes, const std::string& name) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    std::uint64_t word = kHighBits;
+    if (i + 8 <= bytes.size()) {
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & kHighBits) == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<std::size_t>(std::countr_zero(word & kHighBits)) / 8;
+    }
+    // A UTF-8 sequence is all bytes >= 0x80, so a run of them holds whole sequences.
+    std::size_t end = i;
+    while (end < bytes.size() && static_cast<unsigned char>(bytes[end]) >= 0x80) ++end;
+    if (end == i) ++end;  // an ASCII byte near the end
+    try {
+      validate_utf8(bytes.substr(i, end - i), name);
+    } catch (const InputError&) {
+      // Again from the start, for validate_utf8's message with the document offset.
+      try {
+        validate_utf8(bytes, name);
+      } catch (const InputError& e) {
+        return e.what();
+      }
+    }
+    i = end;
+  }
+  return std::nullopt;
+}
+
+// Parses the whole document (null-terminated `text`) into `out`; the message if it fails.
+std::optional<std::string> parse_document(std::string_view text, const std::string& name,
+                                          const RelationSet& relations, Records& out) {
+  if (auto p = utf8_problem(text, name)) return p;
+  rapidjson::StringStream stream(text.data());
+  Handler<rapidjson::StringStream> handler(out, relations, stream, 0, false);
+  rapidjson::Reader reader;
+  const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseNoFlags>(stream, handler);
+  const std::string at = std::to_string(result.Offset());
+  if (result.Code() == rapidjson::kParseErrorTermination)
+    return name + ": not a jaring graph: " + handler.problem() + " (at byte " + at + ")";
+  if (result.IsError())
+    return name + ": JSON syntax error at byte " + at + ": " + rapidjson::GetParseError_En(result.Code());
+  handler.check_document();
+  if (!handler.problem().empty()) return name + ": not a jaring graph: " + handler.problem();
+  return std::nullopt;
+}
+
+void read_sequentially(std::string_view text, const std::string& name, KnowledgeGraph& graph) {
+  Records records;
+  if (const auto problem = parse_document(text, name, graph.relations(), records)) throw InputError(*problem);
+  Inserter inserter(graph, name);
+  inserter.add(records);
+  inserter.finish();
+}
+
+// A run of "@graph" nodes: `text` starts at a node and holds whole nodes separated by
+// commas, ending with a comma unless it is the last chunk.
+struct Chunk {
+  std::string_view text;
+  std::size_t offset = 0;  // in the document
+  bool last = false;
+  Records records;
+  bool ok = false;
+  std::promise<void> done;
+};
+
+// Parses `c` in situ in `scratch`, a copy: the mapped file stays read-only, and a copy
+// the size of a chunk costs less than RapidJSON copying every string.
+void parse_chunk(Chunk& c, std::string& scratch, const std::string& name, const RelationSet& relations) {
+  if (utf8_problem(c.text, name)) return;
+  scratch.assign(c.text);
+  rapidjson::InsituStringStream stream(scratch.data());
+  Handler<rapidjson::InsituStringStream> handler(c.records, relations, stream, c.offset, true);
+  rapidjson::Reader reader;
+  const auto skip_space = [&] {
+    for (char ch; stream.Tell() < c.text.size() && ((ch = stream.Peek()) == ' ' || ch == '\n' || ch == '\r' || ch == '\t');)
+      stream.Take();
+  };
+  for (;;) {
+    constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag;
+    if (reader.Parse<kFlags>(stream, handler).IsError()) return;
+    skip_space();
+    if (stream.Tell() == c.text.size()) {
+      c.ok = c.last;
+      return;
+    }
+    if (stream.Tell() > c.text.size() || stream.Take() != ',') return;
+    skip_space();
+    if (stream.Tell() == c.text.size()) {
+      c.ok = !c.last;
+      return;
+    }
+  }
+}
+
+// The writer's layout: "{\n \"@context\": {" first, the nodes of "@graph" each starting a
+// line with two spaces and '{', and "\n ]\n}" last. Returns the chunks of that layout,
+// or none if the text is not laid out so (then the sequential parse reads it).
+std::vector<std::unique_ptr<Chunk>> cut_chunks(std::string_view text, std::size_t& prologue_end,
+                                               std::size_t& epilogue_start) {
+  constexpr std::string_view kStart = "{\n \"@context\": {\n", kGraph = "\n \"@graph\": [\n", kNode = "\n  {\n";
+  std::vector<std::unique_ptr<Chunk>> chunks;
+  std::string_view body = text;
+  while (body.ends_with('\n')) body.remove_suffix(1);
+  const std::size_t graph = text.find(kGraph);
+  if (!text.starts_with(kStart) || !body.ends_with("\n ]\n}") || graph == std::string_view::npos) return chunks;
+  prologue_end = graph + kGraph.size() - 1;  // just after '['
+  epilogue_start = body.size() - std::string_view("\n ]\n}").size();
+  std::size_t begin = prologue_end;
+  if (text.compare(begin, kNode.size(), kNode) != 0) return chunks;
+  while (begin < epilogue_start) {
+    std::size_t end = begin + kChunkBytes >= epilogue_start ? epilogue_start : text.find(kNode, begin + kChunkBytes);
+    if (end == std::string_view::npos || end > epilogue_start) end = epilogue_start;
+    auto c = std::make_unique<Chunk>();
+    c->text = text.substr(begin, end - begin);
+    c->offset = begin;
+    c->last = end == epilogue_start;
+    chunks.push_back(std::move(c));
+    begin = end;
+  }
+  return chunks;
+}
+
+// The fast path; false when the document must go through the sequential parse.
+bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeGraph& graph) {
+  const unsigned threads = std::min(std::thread::hardware_concurrency(), 8u);
+  if (threads < 2 || text.size() < 2 * kChunkBytes) return false;
+  std::size_t prologue_end = 0, epilogue_start = 0;
+  std::vector<std::unique_ptr<Chunk>> chunks = cut_chunks(text, prologue_end, epilogue_start);
+  if (chunks.size() < 2) return false;
+
+  // The document without its nodes must be a jaring graph whose "@graph" opens exactly
+  // where the nodes were cut out.
+  const std::string skeleton = std::string(text.substr(0, prologue_end)) + std::string(text.substr(epilogue_start));
+  Records none;
+  rapidjson::StringStream skeleton_stream(skeleton.c_str());
+  Handler<rapidjson::StringStream> skeleton_handler(none, graph.relations(), skeleton_stream, 0, false);
+  rapidjson::Reader reader;
+  if (utf8_problem(skeleton, name) || reader.Parse<rapidjson::kParseNoFlags>(skeleton_stream, skeleton_handler).IsError())
+    return false;
+  skeleton_handler.check_document();
+  if (!skeleton_handler.problem().empty() || skeleton_handler.graph_at() != prologue_end) return false;
+
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    std::string scratch;
+    for (std::size_t i; (i = next++) < chunks.size();) {
+      parse_chunk(*chunks[i], scratch, name, graph.relations());
+      chunks[i]->done.set_value();
+    }
+  };
+  std::vector<std::jthread> workers;
+  for (unsigned t = 0; t < threads; ++t) workers.emplace_back(work);
+  // Added in file order while the workers parse ahead. A problem stops the workers
+  // (they finish their chunk and are joined on return) and the caller starts over.
+  Inserter inserter(graph, name);
+  try {
+    for (auto& c : chunks) {
+      c->done.get_future().wait();
+      if (!c->ok) {
+        next = chunks.size();
+        return false;
+      }
+      inserter.add(c->records);
+    }
+    inserter.finish();
+  } catch (const InputError&) {
+    next = chunks.size();
+    return false;
+  }
+  return true;
+}
+
+// A file mapped read-only, followed by at least one NUL byte (RapidJSON's StringStream
+// stops at NUL): a private anonymous mapping one byte longer than the file is made
+// first and the file mapped over its start.
+class MappedFile {
+ public:
+  static std::unique_ptr<MappedFile> open(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return nullptr;
+    auto file = std::unique_ptr<MappedFile>(new MappedFile);
+    struct stat st;
+    const bool mapped = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+                        file->map(fd, static_cast<std::size_t>(st.st_size));
+    ::close(fd);
+    return mapped ? std::move(file) : nullptr;
+  }
+  ~MappedFile() {
+    if (base_) ::munmap(base_, length_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view text() const { return {static_cast<const char*>(base_), size_}; }
+
+ private:
+  MappedFile() = default;
+  bool map(int fd, std::size_t size) {
+    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    length_ = (size + 1 + page - 1) / page * page;
+    void* base = ::mmap(nullptr, length_, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) return false;
+    base_ = base;
+    size_ = size;
+    return ::mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) != MAP_FAILED;
+  }
+  void* base_ = nullptr;
+  std::size_t length_ = 0;
+  std::size_t size_ = 0;
+};
+
+void read_text(std::string_view text, const std::string& name, KnowledgeGraph& graph) {
+  if (!read_in_parallel(text, name, graph)) read_sequentially(text, name, graph);
+}
+
+}  // namespace
+
+void read_jsonld(std::istream& in, const std::string& name, KnowledgeGraph& graph) {
+  std::string buffer;
+  std::streambuf* sb = in.rdbuf();
+  char chunk[1 << 16];
+  for (std::streamsize n; (n = sb->sgetn(chunk, sizeof chunk)) > 0;) buffer.append(chunk, static_cast<std::size_t>(n));
+  if (in.bad()) throw InputError(name + ": read error");
+  read_text(buffer, name, graph);  // std::string is NUL-terminated
+}
+
+void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph) {
+  if (path == "-") return read_jsonld(std::cin, "stdin", graph);
+  const std::string name = path.string();
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) throw InputError(name + ": no such file");
+  if (std::filesystem::is_directory(status)) throw InputError(name + ": is a directory, not a graph");
+  if (const auto mapped = MappedFile::open(name)) return read_text(mapped->text(), name, graph);
+  // Not mappable (empty, a pipe, /dev/stdin): read it.
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(name + ": cannot read (" + std::strerror(errno) + ")");
+  read_jsonld(in, name, graph);
+}
+
+}  // namespace jaring

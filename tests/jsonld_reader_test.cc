@@ -1,0 +1,248 @@
+// Reading jaring's JSON-LD back: what is written reads back into the same graph, and
+// anything else is refused with a message naming the file and what is wrong.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "jaring/error.h"
+#include "jaring/exporter.h"
+#include "jaring/jsonld_reader.h"
+#include "jaring/pipeline.h"
+#include "test_util.h"
+
+using namespace jaring;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The graph `jaring build data/samples/*.txt` makes.
+const KnowledgeGraph& samples_graph() {
+  static const KnowledgeGraph graph = [] {
+    KnowledgeGraph g(test::model().relations);
+    const Extractor extractor(test::model());
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(JARING_TEST_SOURCE_DIR) / "data/samples"))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      Document doc = read_document(f.string());
+      for (const Triple& t : extractor.extract(doc)) g.add(t);
+    }
+    return g;
+  }();
+  return graph;
+}
+
+std::string write(const KnowledgeGraph& g, std::string_view format = "jsonld") {
+  std::ostringstream out;
+  make_exporter(format)->write(g, out);
+  return out.str();
+}
+
+KnowledgeGraph read(const std::string& jsonld, const std::string& name = "g.jsonld") {
+  KnowledgeGraph g(test::model().relations);
+  std::istringstream in(jsonld);
+  read_jsonld(in, name, g);
+  return g;
+}
+
+// The message read_jsonld gives for `jsonld`, "" if it reads.
+std::string error_of(const std::string& jsonld) {
+  try {
+    read(jsonld);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
+  auto e = std::make_shared<Entity>();
+  e->id = id;
+  e->name = name;
+  e->type = type;
+  e->qid = qid;
+  return e;
+}
+
+// A minimal graph document around the given @graph nodes.
+std::string document(const std::string& nodes) {
+  return R"({"@context": {"jaring": "https://w3id.org/jaring/vocab#"}, "@graph": [)" + nodes + "]}";
+}
+
+const std::string kEntity = R"({"@id": "ent:Q423", "@type": "schema:Country", "name": "North Korea"})";
+const std::string kEntity2 = R"({"@id": "ent:Q159", "@type": "schema:Country", "name": "Russia"})";
+
+std::string statement(const std::string& predicate, const std::string& evidence) {
+  return R"({"@id": "stmt:x", "@type": "rdf:Statement", "subject": "ent:Q423", "predicate": ")" + predicate +
+         R"(", "object": "ent:Q159", "jaring:evidence": [)" + evidence + "]}";
+}
+
+const std::string kEvidence =
+    R"({"jaring:document": "a.txt", "jaring:sentence": 0, "jaring:spanStart": 0, "jaring:spanEnd": 9,
+        "jaring:text": "t", "jaring:confidence": {"@value": "0.9", "@type": "xsd:decimal"},
+        "jaring:negated": false, "jaring:modality": "asserted"})";
+
+}  // namespace
+
+TEST_CASE("the sample graph reads back into the same bytes (JSON-LD, N-Quads, DOT)") {
+  const KnowledgeGraph& g = samples_graph();
+  REQUIRE(g.edge_count() > 10);
+  const std::string first = write(g);
+  const KnowledgeGraph back = read(first);
+  CHECK(back.vertex_count() == g.vertex_count());
+  CHECK(back.edge_count() == g.edge_count());
+  CHECK(write(back) == first);
+  CHECK(write(back, "nquads") == write(g, "nquads"));
+  CHECK(write(back, "dot") == write(g, "dot"));
+}
+
+TEST_CASE("every evidence field and every entity field reads back") {
+  KnowledgeGraph g(test::model().relations);
+  auto nk = std::make_shared<Entity>(*entity("north_korea", "North Korea", EntityType::Country, "Q423"));
+  nk->iso2 = "KP";
+  nk->iso3 = "PRK";
+  auto odd = entity("bureau \"x\"/é", "Bureau \"X\" é", EntityType::Organization);  // a slug needing escapes
+  Triple t;
+  t.subject = nk;
+  t.relation = "supports";
+  t.object = odd;
+  Evidence& e = t.evidence;
+  e.doc = "news/a b.txt";
+  e.language = "id";
+  e.date = "2025-02-03";
+  e.sentence = 4;
+  e.span = {120, 180};
+  e.text = "Korea Utara \"mendukung\" Biro X.\n";
+  e.trigger = "mendukung";
+  e.subject_text = "Korea Utara";
+  e.object_text = "Biro X";
+  e.modality = Modality::Reported;
+  e.attributed_to = "KCNA";
+  e.confidence = 0.72675;  // kept at the three decimals every export writes
+  g.add(t);
+  const KnowledgeGraph back = read(write(g));
+  CHECK(write(back) == write(g));
+  const Graph& bg = back.graph();
+  REQUIRE(back.find("Q423"));
+  const VertexData& v = bg[*back.find("Q423")];
+  CHECK(v.name == "North Korea");
+  CHECK(v.qid == "Q423");
+  CHECK(v.iso2 == "KP");
+  CHECK(v.iso3 == "PRK");
+  CHECK(v.type == EntityType::Country);
+  CHECK(v.aliases.count({"Korea Utara", "id"}) == 1);
+  REQUIRE(back.find("bureau \"x\"/é"));
+  CHECK(bg[*back.find("bureau \"x\"/é")].qid.empty());
+  const EdgeData& d = bg[back.sorted_edges().front()];
+  REQUIRE(d.evidence.size() == 1);
+  const Evidence& r = d.evidence.front();
+  CHECK(r.doc == e.doc);
+  CHECK(r.language == e.language);
+  CHECK(r.date == e.date);
+  CHECK(r.sentence == e.sentence);
+  CHECK(r.span == e.span);
+  CHECK(r.text == e.text);
+  CHECK(r.trigger == e.trigger);
+  CHECK(r.subject_text == e.subject_text);
+  CHECK(r.object_text == e.object_text);
+  CHECK(r.modality == Modality::Reported);
+  CHECK(r.attributed_to == "KCNA");
+  CHECK(r.confidence == 0.727);
+  CHECK_FALSE(r.negated);
+}
+
+TEST_CASE("a relation only ever negated reads back as a statement, not a direct triple") {
+  KnowledgeGraph g(test::model().relations);
+  for (const Triple& t : test::extract("Korea Utara tidak menginvasi Jepang.")) g.add(t);
+  REQUIRE(g.edge_count() == 1);
+  const std::string text = write(g);
+  CHECK(text.find("\"invades\": [") == std::string::npos);
+  const KnowledgeGraph back = read(text);
+  REQUIRE(back.edge_count() == 1);
+  const EdgeData& d = back.graph()[back.sorted_edges().front()];
+  CHECK(d.relation == "invades");
+  CHECK(d.asserted() == 0);
+  CHECK(d.evidence.front().negated);
+  CHECK(write(back) == text);
+}
+
+TEST_CASE("reading a graph into itself adds nothing; reading adds to what is there") {
+  const std::string text = write(samples_graph());
+  KnowledgeGraph g = read(text);
+  std::istringstream again(text);
+  read_jsonld(again, "again", g);
+  CHECK(write(g) == text);
+
+  KnowledgeGraph small(test::model().relations);
+  for (const Triple& t : test::extract("Korea Utara mendukung Rusia.")) small.add(t);
+  std::istringstream in(write(small));
+  read_jsonld(in, "small", g);
+  CHECK(g.edge_count() >= samples_graph().edge_count());
+  REQUIRE(g.find("Q423"));
+}
+
+TEST_CASE("malformed input: JSON syntax errors give the byte offset") {
+  CHECK(error_of("") == "g.jsonld: JSON syntax error at byte 0: The document is empty.");
+  CHECK(error_of(R"({"@context": {"jaring": 1,})") ==
+        "g.jsonld: JSON syntax error at byte 26: Missing a name for object member.");
+  CHECK(error_of(document(kEntity) + " x").find("g.jsonld: JSON syntax error at byte ") == 0);
+  CHECK(error_of("{\"a\": \"\xff\"}") == "g.jsonld: not UTF-8 text (invalid byte at byte 7)");
+}
+
+TEST_CASE("malformed input: JSON that is not a jaring graph says why") {
+  const auto check = [](const std::string& text, const std::string& why) {
+    const std::string message = error_of(text);
+    CAPTURE(text);
+    CHECK(message.find("g.jsonld: not a jaring graph: " + why) == 0);
+  };
+  check("[1, 2]", "the top level is not a JSON object");
+  check("42", "the top level is not a JSON object");
+  check(R"({"@graph": []})", "no @context with the jaring vocabulary");
+  check(R"({"@context": {"jaring": "http://example.org/"}, "@graph": []})", "no @context with the jaring vocabulary");
+  check(R"({"@context": {"jaring": "https://w3id.org/jaring/vocab#"}})", "no @graph array");
+  check(document("1"), "@graph holds a value that is not a node");
+  check(document(R"({"@type": "schema:Country"})"), "a node of @graph has no @id");
+  check(document(R"({"@id": "ent:x", "@type": "schema:Planet", "name": "X"})"), "ent:x: unknown entity type");
+  check(document(R"({"@id": "ent:x", "@type": "foaf:Person"})"), "ent:x: unknown @type 'foaf:Person'");
+  check(document(R"({"@id": "ent:x", "@type": "schema:Person"})"), "ent:x: entity without a name");
+  check(document(R"({"@id": "ent:x", "@type": "schema:Person", "name": 3})"), "ent:x: name is not a string");
+  check(document(kEntity + "," + statement("jaring:supports", kEvidence)),
+        "stmt:x: object 'ent:Q159' is not an entity of this graph");
+  check(document(kEntity + "," + kEntity2 + "," + statement("jaring:befriends", kEvidence)),
+        "stmt:x: relation 'befriends' is not in the relation vocabulary");
+  check(document(kEntity + "," + kEntity2 + "," + statement("jaring:supports", "")),
+        "stmt:x: statement without jaring:evidence");
+  check(document(kEntity + "," + kEntity2 + "," + statement("jaring:supports", R"({"jaring:document": "a"})")),
+        "stmt:x: evidence without jaring:sentence");
+  std::string bad_confidence = kEvidence;
+  bad_confidence.replace(bad_confidence.find("\"0.9\""), 5, "\"high\"");
+  check(document(kEntity + "," + kEntity2 + "," + statement("jaring:supports", bad_confidence)),
+        "stmt:x: jaring:confidence is not a decimal between 0 and 1");
+  check(std::string(100, '[') + std::string(100, ']'), "the top level is not a JSON object");
+  check("{\"@context\": " + std::string(50, '[') + std::string(50, ']') + "}", "nested deeper than any jaring graph");
+  // The smallest well-formed graph reads.
+  CHECK(error_of(document(kEntity + "," + kEntity2 + "," + statement("jaring:supports", kEvidence))) == "");
+}
+
+TEST_CASE("files: missing, directories and standard input are named") {
+  KnowledgeGraph g(test::model().relations);
+  const fs::path dir = fs::temp_directory_path();
+  CHECK_THROWS_WITH_AS(read_jsonld_file(dir / "no-such-graph.jsonld", g),
+                       ((dir / "no-such-graph.jsonld").string() + ": no such file").c_str(), InputError);
+  CHECK_THROWS_WITH_AS(read_jsonld_file(dir, g), (dir.string() + ": is a directory, not a graph").c_str(),
+                       InputError);
+  const fs::path file = dir / "jaring_reader_test.jsonld";
+  write_atomically(file, [](std::ostream& out) { make_exporter("jsonld")->write(samples_graph(), out); });
+  read_jsonld_file(file, g);
+  CHECK(write(g) == write(samples_graph()));
+  fs::remove(file);
+  try {
+    read("{]");
+  } catch (const Error& e) {
+    CHECK(e.exit_status() == kExitInput);
+  }
+}
