@@ -124,10 +124,17 @@ bool symmetric(const std::string& relation) {
   return r && r->symmetric;
 }
 
+// An entity matches by its canonical name or any alias, as ../shared/eval/score.py
+// matches: "Gaza" in a case names the entity whose canonical name is "Gaza Strip".
+bool matches(const std::vector<std::string>& alts, const Entity& e) {
+  if (matches(alts, e.name)) return true;
+  return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return matches(alts, a); });
+}
+
 bool triple_matches(const Expectation& x, const Triple& t) {
   if (!matches(x.r, t.relation)) return false;
-  if (matches(x.s, t.subject->name) && matches(x.o, t.object->name)) return true;
-  return symmetric(t.relation) && matches(x.s, t.object->name) && matches(x.o, t.subject->name);
+  if (matches(x.s, *t.subject) && matches(x.o, *t.object)) return true;
+  return symmetric(t.relation) && matches(x.s, *t.object) && matches(x.o, *t.subject);
 }
 
 // "" when the expectation holds, else what went wrong.

@@ -63,6 +63,7 @@ enum WordClass : std::uint64_t {
   kFocus = 1ull << 48,        // hanya, only: `bukan hanya X, Y` coordinates X and Y
   kBetween = 1ull << 49,      // antara, between: introduces the two sides of a relation
   kGenitive = 1ull << 50,     // of: joins a noun to what it belongs to (`a round of talks`)
+  kTimeWord = 1ull << 51,     // pekan, lalu, Senin, yesterday: words of a time phrase
 };
 
 class Grammar {

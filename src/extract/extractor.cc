@@ -12,6 +12,21 @@
 
 namespace jaring {
 
+namespace {
+
+// Indonesian nouns take the possessive clitic -nya (`pasukannya`, `senjatanya`): a word the
+// grammar lacks keeps the noun classes of its stem, so `mengirim pasukannya ke X` still
+// names troops. Verb and function-word classes do not carry over (`katanya` is not `kata`).
+std::uint64_t token_classes(const Grammar& grammar, const std::string& lang, const std::string& norm) {
+  const std::uint64_t own = grammar.classes(lang, norm);
+  if (own || lang != "id" || norm.size() < 6 || !norm.ends_with("nya")) return own;
+  constexpr std::uint64_t kNounClasses =
+      kGroup | kTroops | kWeapons | kAgreement | kTies | kPlaceNoun | kCountryNoun | kPersonNoun | kOrgNoun | kPossessed;
+  return grammar.classes(lang, norm.substr(0, norm.size() - 3)) & kNounClasses;
+}
+
+}  // namespace
+
 std::string_view to_string(Modality m) {
   switch (m) {
     case Modality::Asserted: return "asserted";
@@ -79,7 +94,7 @@ struct Extractor::Impl {
   SentenceView view(const Document& doc, const Sentence& s) const {
     SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}};
     v.cls.reserve(s.tokens.size());
-    for (const Token& t : s.tokens) v.cls.push_back(model.grammar.classes(doc.language, t.norm));
+    for (const Token& t : s.tokens) v.cls.push_back(token_classes(model.grammar, doc.language, t.norm));
     v.mention_at.assign(s.tokens.size(), -1);
     return v;
   }
@@ -87,19 +102,13 @@ struct Extractor::Impl {
   // Persons named in full anywhere in the document, so that a short name in a headline
   // (`Lavrov Rusia bertemu Kim`) already resolves; and how often each actor is named, so
   // that a shared name (`Korea`) goes to the one the document is about.
+  // (detail::prescan, ambiguity.cc, which also keeps `Jordan` in `Michael Jordan` out of
+  // the country's count.)
   void prescan_persons(const Document& doc, DocState& st) const {
-    for (const Sentence& s : doc.sentences)
-      for (std::size_t i = 0; i < s.tokens.size(); ++i)
-        if (auto m = model.lexicon.match(s.tokens, i)) {
-          const EntityRef& e = model.lexicon.entity(m->entity);
-          if (e->type == EntityType::Person && m->last - m->first >= 2) st.add_person_parts(e);
-          if (m->alternatives.empty()) {
-            st.count(e);
-            if (!e->acts_for.empty())
-              if (EntityRef state = model.lexicon.find(e->acts_for)) st.count(state);
-          }
-          i = m->last - 1;
-        }
+    std::vector<SentenceView> views;
+    views.reserve(doc.sentences.size());
+    for (const Sentence& s : doc.sentences) views.push_back(view(doc, s));
+    detail::prescan(views, st);
   }
 
   // A place and the country or region it lies in, as news writes them:

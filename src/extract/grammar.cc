@@ -30,7 +30,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
     {"objcontrol", kObjControl}, {"timeprep", kTimePrep},  {"ofprep", kOfPrep},
     {"focus", kFocus},         {"between", kBetween},
-    {"genitive", kGenitive},
+    {"genitive", kGenitive},   {"time", kTimeWord},
 };
 
 }  // namespace

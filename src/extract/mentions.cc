@@ -66,6 +66,20 @@ bool tokens_match(const SentenceView& v, std::size_t i, const std::vector<std::s
   return true;
 }
 
+// `word` is `key` with the Indonesian possessive suffix: negerinya, utusannya.
+bool with_nya(const std::string& word, const std::string& key) {
+  return word.size() == key.size() + 3 && word.compare(0, key.size(), key) == 0 &&
+         word.compare(key.size(), 3, "nya") == 0;
+}
+
+// tokens_match with the suffix -nya on the last token.
+bool tokens_match_nya(const SentenceView& v, std::size_t i, const std::vector<std::string>& toks) {
+  if (toks.empty() || i + toks.size() > v.size()) return false;
+  for (std::size_t k = 0; k + 1 < toks.size(); ++k)
+    if (v.norm(i + k) != toks[k]) return false;
+  return with_nya(v.norm(i + toks.size() - 1), toks.back());
+}
+
 void add_stated(SentenceView& v, const EntityRef& s, const std::string& relation, const EntityRef& o,
                 std::size_t first, std::size_t last) {
   if (!s || !o || s->id == o->id) return;
@@ -83,13 +97,29 @@ void add_stated(SentenceView& v, const EntityRef& s, const std::string& relation
 void lexicon_pass(SentenceView& v, DocState& st) {
   const Lexicon& lex = v.model.lexicon;
   for (std::size_t i = 0; i < v.size();) {
+    // A person's name with a country's in it: Michael Jordan, Chad Smith (ambiguity.cc).
+    if (const std::size_t end = person_name_end(v, i); end != npos) {
+      EntityRef person = st.unknown_entity(v.text(i, end), EntityType::Person);
+      st.add_person_parts(person);
+      v.mentions.push_back(make_mention(i, end, person, MentionKind::Unknown));
+      i = end;
+      continue;
+    }
     if (auto m = lex.match(v.sentence.tokens, i)) {
-      EntityRef e = lex.entity(m->entity);
-      for (std::uint32_t alt : m->alternatives)
-        if (st.count_of(lex.entity(alt)) > st.count_of(e)) e = lex.entity(alt);
       const bool single_nonentity = m->last - m->first == 1 && lex.is_nonentity(v.norm(i));
-      if (!single_nonentity) {
-        v.mentions.push_back(make_mention(m->first, m->last, e, m->kind));
+      if (!single_nonentity && !shouted_word(v, *m)) {
+        if (EntityRef person = surname_reading(v, st, *m)) {  // Jordan, after Michael Jordan
+          v.mentions.push_back(make_mention(i, i + 1, person, MentionKind::ShortName));
+          ++i;
+          continue;
+        }
+        Mention mention = make_mention(m->first, m->last, choose_sense(v, st, *m), m->kind);
+        if (mention.metonym && place_reading(v, m->first)) mention.metonym = false;  // tiba di Pyongyang
+        for (std::uint32_t alt : m->alternatives)
+          if (lex.entity(alt) != mention.entity) mention.alternatives.push_back(lex.entity(alt));
+        if (!m->alternatives.empty() && lex.entity(m->entity) != mention.entity)
+          mention.alternatives.insert(mention.alternatives.begin(), lex.entity(m->entity));
+        v.mentions.push_back(std::move(mention));
         i = m->last;
         continue;
       }
@@ -159,15 +189,22 @@ std::size_t name_after(const SentenceView& v, std::size_t i) {
 }
 
 void institution_pass(SentenceView& v, DocState& st) {
-  for (const InstitutionPattern& p : v.model.lexicon.institutions()) {
+  // Only the patterns whose first word is in the sentence, in lexicon order: the others
+  // match nowhere, and trying each of them at every token was most of the run time.
+  std::vector<std::uint32_t> candidates;
+  for (std::size_t i = 0; i < v.size(); ++i)
+    if (const auto* starting = v.model.lexicon.institutions_starting(v.norm(i)))
+      candidates.insert(candidates.end(), starting->begin(), starting->end());
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (const std::uint32_t index : candidates) {
+    const InstitutionPattern& p = v.model.lexicon.institutions()[index];
     if (p.lang != v.lang) continue;
     for (std::size_t i = 0; i < v.size(); ++i) {
       bool possessive = false;
       if (!tokens_match(v, i, p.tokens)) {
         // kementerian luar negerinya: the institution of the country named before
-        std::vector<std::string> with_nya = p.tokens;
-        with_nya.back() += "nya";
-        if (v.lang != "id" || !tokens_match(v, i, with_nya)) continue;
+        if (v.lang != "id" || !tokens_match_nya(v, i, p.tokens)) continue;
         possessive = true;
       }
       if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country)
@@ -256,14 +293,18 @@ void institution_pass(SentenceView& v, DocState& st) {
 // Rusia`, not `Sekretaris Dewan Keamanan`). `*possessive` is set for a title with the
 // Indonesian possessive suffix (`utusannya`, its envoy).
 const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bool* possessive = nullptr) {
-  for (const Title& t : v.model.lexicon.titles()) {
+  // Only the titles that can start with this word, in lexicon order (asked at every token).
+  const std::vector<std::uint32_t>* candidates = v.model.lexicon.titles_starting(v.norm(i));
+  if (!candidates) return nullptr;
+  for (const std::uint32_t index : *candidates) {
+    const Title& t = v.model.lexicon.titles()[index];
     if (t.lang != v.lang || i + t.tokens.size() > v.size()) continue;
     const std::size_t last = i + t.tokens.size() - 1;
     bool ok = true, nya = false;
     for (std::size_t k = 0; k < t.tokens.size() && ok; ++k) {
       const std::string& n = v.norm(i + k);
       ok = n == t.tokens[k];
-      if (!ok && i + k == last && v.lang == "id" && n == t.tokens[k] + "nya") ok = nya = true;
+      if (!ok && i + k == last && v.lang == "id" && with_nya(n, t.tokens[k])) ok = nya = true;
     }
     if (!ok) continue;
     if (const Mention* m = v.mention(last); m && m->last > last + 1) continue;
@@ -377,8 +418,11 @@ void title_pass(SentenceView& v, DocState& st) {
     if (!country || former) continue;
     // Apposition after a name: `Sergey Lavrov, Menteri Luar Negeri Rusia, ...`,
     // `Mark Rutte, NATO's secretary general,`, `Kaja Kallas, the EU's top diplomat`.
+    // Also through a copular relative clause: `NAME, who is Ukraine's foreign minister`,
+    // `NAME, yang merupakan Menteri Luar Negeri Ukraina`.
     std::size_t comma = first;
-    while (comma > 0 && (v.cls[comma - 1] & kDet)) --comma;
+    while (comma > 0 && first - comma < 4 && (v.cls[comma - 1] & (kDet | kCopula | kRel)) && !v.mention(comma - 1))
+      --comma;
     if (comma >= 2 && v.norm(comma - 1) == ",")
       if (const Mention* m = v.mention(comma - 2); m && m->entity && m->entity->type == EntityType::Person) {
         add_stated(v, m->entity, relation, country, m->first, after);

@@ -293,6 +293,18 @@ class Searcher {
   }
 
   // The subject of the verb at t (an active verb; for a passive one, its patient).
+  // A time phrase between a relativizer and its verb (`yang pekan lalu bertemu`, `yang
+  // sejak tahun lalu menempatkan`, `yang pada 2023 ...`): the position of the relativizer's
+  // end, so the verb finds its head; j itself where no relativizer precedes the phrase.
+  std::size_t skip_relative_time(std::size_t j) const {
+    std::size_t s = j;
+    while (s > 0 && j - s < 5 && !v_.mention(s - 1) &&
+           (v_.is(s - 1, kTimeWord | kTimePrep) || v_.tok(s - 1).has(kNumber) ||
+            (v_.is(s - 1, kLocPrep | kPrep) && s < j && (v_.is(s, kTimeWord) || v_.tok(s).has(kNumber)))))
+      --s;
+    return s < j && s > 0 && v_.is(s - 1, kRel) ? s : j;
+  }
+
   std::vector<Arg> agent(std::size_t t, int depth = 0) const {
     if (depth > kMaxDepth) return {};
     std::size_t j = t;
@@ -301,6 +313,7 @@ class Searcher {
     // A participle or adverbial clause opening the sentence (`Visiting Canberra, X ...`,
     // `Setelah bertemu Y, X ...`) shares the main clause's subject, after the comma.
     if (j == 0 || (j == 1 && v_.is(0, kTemporal | kSubordinator | kPrep))) return fronted_subject(t);
+    j = skip_relative_time(j);
     const std::size_t k = j - 1;
     if (v_.mention(k)) return subject_phrase(k);
     if (v_.is(k, kCountryNoun) && ends_with_nya(v_, k))  // negaranya akan bekerja sama
@@ -1039,9 +1052,14 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     for (const bool as_noun : {preferred_noun, !preferred_noun}) {
     if (found.size() > before || (as_noun ? !has_noun : !has_verb)) break;
     std::set<std::uint32_t> done;
+    // Frames that need a theme first: once `mengirim pasukannya ke X` has read as
+    // deploys_troops_to, the theme-less reading of the same verb (visits) does not apply.
+    bool themed_fired = false;
+    for (const bool themed : {true, false})
     for (const TriggerForm& form : *forms) {
       const Frame& frame = frames.frame(form.frame);
       if (frame.lang != v.lang || done.count(form.frame)) continue;
+      if (frame.theme.empty() == themed || (!themed && themed_fired && form.tokens.size() == 1)) continue;
       if (form.headline_only && !headline) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
       bool match = t + form.tokens.size() <= v.size() && (!nya || form.tokens.size() == 1);
@@ -1066,6 +1084,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const Relation* relation = v.model.relations.find(frame.relation);
       const Binding b = bind(s, frame, *relation, voice, t, end);
       if (b.pairs.empty()) continue;
+      themed_fired = themed_fired || themed;
 
       Mood mood = s.mood(t);
       // A nominal opening its clause takes the predicate's modality.
