@@ -94,6 +94,13 @@ class Lexicon {
 
   const std::vector<Title>& titles() const { return titles_; }
   const std::vector<InstitutionPattern>& institutions() const { return institutions_; }
+  /// Indices into titles() (ascending) of the titles that can start at a token whose key
+  /// is `norm`: those whose first word it is, and one-word titles it spells with the
+  /// Indonesian possessive suffix (`utusannya`). Null when there are none: most tokens
+  /// start no title, and the extractor asks at every token.
+  const std::vector<std::uint32_t>* titles_starting(const std::string& norm) const;
+  /// The same for institutions() (`kementerian luar negerinya`: the suffix on the last word).
+  const std::vector<std::uint32_t>* institutions_starting(const std::string& norm) const;
   /// True for capitalized words that are never actors on their own (weekdays, months, ...).
   bool is_nonentity(const std::string& norm) const { return nonentities_.count(norm) > 0; }
 
@@ -110,11 +117,16 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_token_;  // -> aliases_
+  // Per alias: the other entities spelled with the same tokens and case rules (match()'s
+  // alternatives), computed once at load rather than at every match.
+  std::vector<std::vector<std::uint32_t>> alternatives_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> person_parts_;    // -> entities_
   std::vector<Fact> facts_;
   std::unordered_multimap<std::string, std::size_t> facts_by_subject_;
   std::vector<Title> titles_;
   std::vector<InstitutionPattern> institutions_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> titles_by_start_;        // -> titles_
+  std::unordered_map<std::string, std::vector<std::uint32_t>> institutions_by_start_;  // -> institutions_
   std::unordered_set<std::string> nonentities_;
 };
 

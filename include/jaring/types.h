@@ -103,6 +103,9 @@ struct Mention {
   MentionKind kind = MentionKind::Name;
   bool metonym = false;    // a capital or seat of power standing for its country
   std::vector<EntityRef> group;  // the other actors of a group description (kedua negara)
+  /// The other entities a shared name could mean (`Georgia`: the US state); `entity` is
+  /// the one the sentence and document chose.
+  std::vector<EntityRef> alternatives;
 };
 
 enum class Modality : std::uint8_t { Asserted, Reported, Possible, Future };

@@ -52,5 +52,6 @@ void add_show_command(CLI::App& app, GlobalOptions& g);
 void add_neighbors_command(CLI::App& app, GlobalOptions& g);
 void add_path_command(CLI::App& app, GlobalOptions& g);
 void add_stats_command(CLI::App& app, GlobalOptions& g);
+void add_lexicon_command(CLI::App& app, GlobalOptions& g);
 
 }  // namespace jaring::cli

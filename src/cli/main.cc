@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
       "  jaring export graph.jsonld --to graphml -o graph.graphml\n"
       "  jaring query graph.jsonld '?x supports Russia'     a pattern query\n"
       "  jaring path graph.jsonld 'Kim Jong Un' Ukraine       how two actors are connected\n"
+      "  jaring lexicon lookup Georgia Korea Lavrov         what a name resolves to\n"
       "\n"
       "Exit status: 0 ok; 1 some inputs could not be read (the others were processed);\n"
       "2 bad command line; 3 a data file is malformed; 4 an output could not be written.");
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   cli::add_neighbors_command(app, g);
   cli::add_path_command(app, g);
   cli::add_stats_command(app, g);
+  cli::add_lexicon_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "jaring/extractor.h"
+#include "jaring/lexicon.h"
 #include "jaring/model.h"
 #include "jaring/types.h"
 
@@ -129,6 +130,23 @@ struct Found {
   std::string attributed_to;
   double confidence = 0.0;
 };
+
+/// Names that can mean more than one thing (ambiguity.cc). The end of a person's name
+/// that contains a country's (`Michael Jordan`, `Chad Smith, a farmer`) starting at i,
+/// or npos.
+std::size_t person_name_end(const SentenceView& v, std::size_t i);
+/// Which entity a shared name (`Georgia`, `Korea`, `Congo`) means here: by a place before
+/// it, a noun before it, else by the actors the document names.
+EntityRef choose_sense(const SentenceView& v, const DocState& st, const LexiconMatch& m);
+/// The document's person whose surname the country's name at m is (`Jordan said he`), or null.
+EntityRef surname_reading(const SentenceView& v, const DocState& st, const LexiconMatch& m);
+/// True when a capital or seat at `first` is a place (`tiba di Pyongyang`, `in Kyiv`)
+/// rather than its state acting.
+bool place_reading(const SentenceView& v, std::size_t first);
+/// True for an acronym that is a function word in a line all in capitals (`AS THE WAR`).
+bool shouted_word(const SentenceView& v, const LexiconMatch& m);
+/// Before extraction: persons named in full, and how often each actor is named.
+void prescan(const std::vector<SentenceView>& views, DocState& st);
 
 /// Relations stated by the frames' triggers in the sentence.
 std::vector<Found> find_relations(const SentenceView& v, DocState& state);

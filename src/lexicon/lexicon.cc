@@ -95,16 +95,19 @@ std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std
       // A name does not run across a hyphen that has a space on one side only (Korea -Rusia).
     }
     if (!ok) continue;
-    LexiconMatch m{i, i + a.tokens.size(), a.entity, a.kind, {}};
-    for (std::uint32_t other : it->second) {
-      const Alias& b = aliases_[other];
-      if (b.entity != a.entity && b.tokens == a.tokens && b.rules == a.rules &&
-          std::find(m.alternatives.begin(), m.alternatives.end(), b.entity) == m.alternatives.end())
-        m.alternatives.push_back(b.entity);
-    }
-    return m;
+    return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind, alternatives_[ai]};
   }
   return std::nullopt;
+}
+
+const std::vector<std::uint32_t>* Lexicon::titles_starting(const std::string& norm) const {
+  const auto it = titles_by_start_.find(norm);
+  return it == titles_by_start_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::uint32_t>* Lexicon::institutions_starting(const std::string& norm) const {
+  const auto it = institutions_by_start_.find(norm);
+  return it == institutions_by_start_.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::uint32_t>* Lexicon::persons_by_name_part(const std::string& norm) const {

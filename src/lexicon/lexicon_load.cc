@@ -253,6 +253,23 @@ void LexiconBuilder::add_alias(Lexicon& lex, std::uint32_t entity, std::string_v
   lex.aliases_.push_back(std::move(a));
 }
 
+// Titles and institution patterns by the key of the token they can start at: their first
+// word, or for one word, that word with the possessive -nya. Indices stay ascending, so a
+// caller trying the candidates in order finds what trying every entry in order finds.
+namespace {
+
+template <class T>
+void index_by_start(const std::vector<T>& list, std::unordered_map<std::string, std::vector<std::uint32_t>>& index) {
+  for (std::uint32_t i = 0; i < list.size(); ++i) {
+    const std::vector<std::string>& tokens = list[i].tokens;
+    if (tokens.empty()) continue;
+    index[tokens.front()].push_back(i);
+    if (tokens.size() == 1) index[tokens.front() + "nya"].push_back(i);
+  }
+}
+
+}  // namespace
+
 Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
   for (const Reference& r : references_)
     if (!by_id_.count(r.target))
@@ -297,6 +314,18 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
       return lex.aliases_[a].tokens.size() > lex.aliases_[b].tokens.size();
     });
+  lex.alternatives_.assign(lex.aliases_.size(), {});
+  for (const auto& [key, list] : lex.by_first_token_)
+    for (const std::uint32_t ai : list) {
+      const Alias& a = lex.aliases_[ai];
+      std::vector<std::uint32_t>& alternatives = lex.alternatives_[ai];
+      for (const std::uint32_t other : list) {
+        const Alias& b = lex.aliases_[other];
+        if (b.entity != a.entity && b.tokens == a.tokens && b.rules == a.rules &&
+            std::find(alternatives.begin(), alternatives.end(), b.entity) == alternatives.end())
+          alternatives.push_back(b.entity);
+      }
+    }
   lex.facts_ = std::move(facts_);
   for (std::size_t i = 0; i < lex.facts_.size(); ++i)
     lex.facts_by_subject_.emplace(lex.facts_[i].subject, i);
@@ -308,6 +337,8 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
                    [](const InstitutionPattern& a, const InstitutionPattern& b) {
                      return a.tokens.size() > b.tokens.size();
                    });
+  index_by_start(lex.titles_, lex.titles_by_start_);
+  index_by_start(lex.institutions_, lex.institutions_by_start_);
   lex.nonentities_.insert(nonentities_.begin(), nonentities_.end());
   return lex;
 }
