@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,8 @@ struct InstitutionPattern {
   std::vector<std::string> tokens;  // normalized head words
   std::string name_template;        // "Ministry of Foreign Affairs of {country}"
 };
+
+struct LexiconStats;
 
 /// How an alias constrains the case of a text token.
 enum class CaseRule : std::uint8_t { Any, Capitalized, Exact };
@@ -104,6 +107,40 @@ class Lexicon {
   /// True for capitalized words that are never actors on their own (weekdays, months, ...).
   bool is_nonentity(const std::string& norm) const { return nonentities_.count(norm) > 0; }
 
+  /// Every entity `name` names as a whole: the entities of the aliases whose tokens are
+  /// exactly the name's (first the one text matching would choose, then its alternatives,
+  /// then names that differ only in case: `georgia` finds Georgia), else the entity with
+  /// that id or QID. Empty when nothing matches.
+  std::vector<std::uint32_t> lookup(std::string_view name) const;
+
+  /// Entities whose mention in a document is evidence that the document is about
+  /// `index`: its capitals and seats, places and institutions located in or part of it,
+  /// the persons the facts make its leaders or officials, and the regions it lies in.
+  /// Ambiguous names (`Georgia`, `Korea`, `Congo`) are resolved by them.
+  const std::vector<std::uint32_t>& related(std::uint32_t index) const;
+
+  /// A word that begins the name of a lexicon person (`Michael`, `Sergey`), and no word
+  /// of a country or place name: evidence that the name after it is a person's.
+  bool is_given_name(const std::string& norm) const { return given_names_.count(norm) > 0; }
+  /// A word of a multi-word country or place name (`Utara`, `South`, `Valley`, `Lake`):
+  /// after or before a country it continues a place name, not a person's.
+  bool is_place_word(const std::string& norm) const { return place_words_.count(norm) > 0; }
+
+  /// How many names a language's CLDR data gave, per language code: `entities` rows
+  /// received one, `added` of them were not already a name of the row.
+  struct CldrNames {
+    std::size_t entities = 0, added = 0;
+  };
+  const std::map<std::string, CldrNames>& cldr_names() const { return cldr_names_; }
+
+  /// Where entity `index` was last defined or overridden: "file:line".
+  const std::string& source(std::uint32_t index) const { return sources_[index]; }
+  /// The lexicon files read, in order (index.txt's, then the user's).
+  const std::vector<std::string>& files() const { return files_; }
+  std::size_t nonentity_count() const { return nonentities_.size(); }
+  /// The number of distinct (tokens, case rule) keys text is matched against.
+  std::size_t alias_count() const { return aliases_.size(); }
+
   /// Statistics for reports: entities per type, with QID, with ISO code, alias count.
   struct Stats {
     std::unordered_map<std::string, std::size_t> per_type;
@@ -113,6 +150,7 @@ class Lexicon {
 
  private:
   friend class LexiconBuilder;
+  friend LexiconStats lexicon_stats(const std::filesystem::path&, const std::vector<std::filesystem::path>&);
   std::vector<EntityRef> entities_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
@@ -128,7 +166,46 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::uint32_t>> titles_by_start_;        // -> titles_
   std::unordered_map<std::string, std::vector<std::uint32_t>> institutions_by_start_;  // -> institutions_
   std::unordered_set<std::string> nonentities_;
+  std::vector<std::vector<std::uint32_t>> related_;
+  std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> place_words_;
+  std::map<std::string, CldrNames> cldr_names_;
+  std::vector<std::string> sources_;
+  std::vector<std::string> files_;
 };
+
+/// What `jaring lexicon stats` reports: entities per type and kind, Wikidata and ISO
+/// coverage, names per source and language, and how long loading took.
+struct LexiconStats {
+  struct TypeRow {
+    std::string type;                 // Country, Person, Organization, Place
+    std::size_t entities = 0, with_qid = 0, names = 0;
+  };
+  std::vector<TypeRow> types;         // in that order, then a total row "all"
+  std::vector<std::pair<std::string, std::size_t>> kinds;  // "Country/state" -> 193, sorted
+  std::size_t countries = 0, countries_iso2 = 0, countries_iso3 = 0;  // Country rows
+  std::size_t un_members = 0, un_members_iso = 0, un_members_qid = 0;  // kind=state
+  std::map<std::string, Lexicon::CldrNames> cldr;  // language -> CLDR names
+  std::size_t match_keys = 0;         // distinct (tokens, case) keys text is matched on
+  std::size_t facts = 0, titles = 0, institutions = 0, nonentities = 0;
+  std::size_t files = 0;              // lexicon files read (index.txt's and --lexicon)
+  double load_ms = 0;                 // wall time of Lexicon::load
+};
+
+/// Loads the lexicon as `Lexicon::load` does, timing it, and counts what it holds.
+LexiconStats lexicon_stats(const std::filesystem::path& data_dir,
+                           const std::vector<std::filesystem::path>& user_files = {});
+
+/// What a name means to the lexicon, for `jaring lexicon lookup`.
+struct LexiconLookup {
+  std::string name;                     // as asked
+  std::vector<std::uint32_t> entities;  // the one text matching chooses by default first
+  std::string how;                      // name, short name, id, qid; empty when unknown
+};
+
+/// Every entity `name` resolves to: as a name or alias (`Georgia`, `AS`, `Korea Utara`),
+/// else as the short name of lexicon persons (`Lavrov`, `Kim`), else as an id or QID.
+LexiconLookup lexicon_lookup(const Lexicon& lex, std::string_view name);
 
 /// Splits a name into normalized token keys, the way text is tokenized.
 std::vector<std::string> name_tokens(std::string_view name);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "jaring/text.h"
+#include "jaring/tsv.h"
 
 namespace jaring {
 
@@ -98,6 +99,44 @@ std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std
     return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind, alternatives_[ai]};
   }
   return std::nullopt;
+}
+
+std::vector<std::uint32_t> Lexicon::lookup(std::string_view name) const {
+  std::vector<std::uint32_t> out;
+  const auto add = [&out](std::uint32_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  const std::vector<Token> toks = tokenize(name, Span{0, name.size()});
+  if (!toks.empty()) {
+    // As text is matched: the entity chosen by default, then the others of that name.
+    if (const auto m = match(toks, 0); m && m->last == toks.size()) {
+      add(m->entity);
+      for (std::uint32_t alt : m->alternatives) add(alt);
+    }
+    // Then every alias with these words whatever their case (`georgia`), except that an
+    // acronym stays one: `as` is not `AS`.
+    if (const auto it = by_first_token_.find(toks.front().norm); it != by_first_token_.end())
+      for (std::uint32_t ai : it->second) {
+        const Alias& a = aliases_[ai];
+        if (a.tokens.size() != toks.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < toks.size() && same; ++k)
+          same = a.tokens[k] == toks[k].norm && (a.rules[k] != CaseRule::Exact || toks[k].has(kAllCaps));
+        if (same) add(a.entity);
+      }
+    if (!out.empty()) return out;
+  }
+  if (out.empty())
+    if (const auto i = index_of(trim(name))) add(*i);
+  if (out.empty() && !name.empty() && name.front() == 'Q')
+    for (std::uint32_t i = 0; i < entities_.size(); ++i)
+      if (entities_[i]->qid == name) add(i);
+  return out;
+}
+
+const std::vector<std::uint32_t>& Lexicon::related(std::uint32_t index) const {
+  static const std::vector<std::uint32_t> none;
+  return index < related_.size() ? related_[index] : none;
 }
 
 const std::vector<std::uint32_t>* Lexicon::titles_starting(const std::string& norm) const {

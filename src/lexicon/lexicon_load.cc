@@ -3,6 +3,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -77,10 +78,13 @@ class LexiconBuilder {
   void load_nonentities(const TsvFile& f);
   void add_alias(Lexicon& lex, std::uint32_t entity, std::string_view text, MentionKind kind,
                  std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>>& seen);
+  static void relate(Lexicon& lex, std::uint32_t member, std::uint32_t whole);
+  static void link_entities(Lexicon& lex);
 
   struct Pending {
     Entity entity;
     std::vector<std::string> demonyms;
+    std::string source;  // file:line of the last row that defined or overrode it
   };
   std::vector<Pending> entities_;
   std::map<std::string, std::size_t> by_id_;
@@ -89,6 +93,7 @@ class LexiconBuilder {
   std::vector<Title> titles_;
   std::vector<InstitutionPattern> institutions_;
   std::set<std::string> nonentities_;
+  std::vector<std::string> files_;
 };
 
 LexiconBuilder::Kind LexiconBuilder::classify(const TsvFile& f) {
@@ -112,6 +117,7 @@ LexiconBuilder::Kind LexiconBuilder::classify(const TsvFile& f) {
 }
 
 void LexiconBuilder::load_file(const fs::path& path) {
+  files_.push_back(path.string());
   const TsvFile f = TsvFile::read(
       path, "jaring-lexicon", 1,
       {"id", "type", "name", "qid", "kind", "iso2", "iso3", "aliases", "demonyms", "acts_for",
@@ -134,6 +140,7 @@ void LexiconBuilder::load_entities(const TsvFile& f) {
     auto [it, inserted] = by_id_.try_emplace(id, entities_.size());
     if (inserted) entities_.emplace_back();
     Pending& p = entities_[it->second];
+    p.source = fs::path(f.name()).filename().string() + ":" + std::to_string(row.line);
     Entity& e = p.entity;
     e.id = id;
     e.from_lexicon = true;
@@ -278,6 +285,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
 
   Lexicon lex;
   lex.entities_.reserve(entities_.size());
+  lex.files_ = files_;
   for (auto& p : entities_) {
     Entity& e = p.entity;
     const auto index = static_cast<std::uint32_t>(lex.entities_.size());
@@ -292,8 +300,12 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
         if (name.empty() || name == e.iso2) continue;
         // "Myanmar (Burma)" -> "Myanmar"; CLDR's disambiguated forms are not news names.
         if (const auto paren = name.find(" ("); paren != std::string::npos) name.resize(paren);
-        if (std::find(e.aliases.begin(), e.aliases.end(), name) == e.aliases.end() && name != e.name)
+        Lexicon::CldrNames& counted = lex.cldr_names_[lang];
+        ++counted.entities;
+        if (std::find(e.aliases.begin(), e.aliases.end(), name) == e.aliases.end() && name != e.name) {
           e.aliases.push_back(name);
+          ++counted.added;
+        }
       }
     }
     add_alias(lex, index, e.name, MentionKind::Name, seen);
@@ -307,8 +319,10 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
       }
     }
     lex.by_id_.emplace(e.id, index);
+    lex.sources_.push_back(std::move(p.source));
     lex.entities_.push_back(std::make_shared<const Entity>(std::move(e)));
   }
+  link_entities(lex);
   // Longest aliases first, so the first match found is the longest.
   for (auto& [key, list] : lex.by_first_token_)
     std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
@@ -340,7 +354,58 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
   index_by_start(lex.titles_, lex.titles_by_start_);
   index_by_start(lex.institutions_, lex.institutions_by_start_);
   lex.nonentities_.insert(nonentities_.begin(), nonentities_.end());
+  lex.related_.resize(lex.entities_.size());
+  for (std::size_t i = 0; i < lex.facts_.size(); ++i) {
+    const Fact& f = lex.facts_[i];
+    const auto subject = lex.index_of(f.subject), object = lex.index_of(f.object);
+    if (f.relation == "leader_of" || f.relation == "official_of" || f.relation == "located_in" ||
+        f.relation == "part_of")
+      relate(lex, *subject, *object);
+  }
+  for (auto& list : lex.related_) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
   return lex;
+}
+
+// `member` (a capital, a city, an institution, an official) and `whole` (its country,
+// region or organization): naming either is evidence that a text is about the other.
+// A country does not count for what lies in it, though: countries are named everywhere,
+// and `the US` says nothing about which Georgia is meant. A region does (`Caucasus`).
+void LexiconBuilder::relate(Lexicon& lex, std::uint32_t member, std::uint32_t whole) {
+  if (member == whole) return;
+  lex.related_[whole].push_back(member);
+  if (lex.entities_[whole]->type == EntityType::Place) lex.related_[member].push_back(whole);
+}
+
+// Capitals, seats, places and institutions to the entity they act for, lie in or belong
+// to; the words of person names and of place names, for telling the two apart.
+void LexiconBuilder::link_entities(Lexicon& lex) {
+  lex.related_.resize(lex.entities_.size());
+  for (std::uint32_t i = 0; i < lex.entities_.size(); ++i) {
+    const Entity& e = *lex.entities_[i];
+    for (const std::string* target : {&e.acts_for, &e.located_in, &e.part_of})
+      if (!target->empty())
+        if (const auto t = lex.index_of(*target)) relate(lex, i, *t);
+  }
+  for (const Alias& a : lex.aliases_) {
+    const Entity& e = *lex.entities_[a.entity];
+    if ((e.type == EntityType::Country || e.type == EntityType::Place) && a.tokens.size() >= 2)
+      for (const std::string& t : a.tokens)
+        if (t.size() > 1 && std::isalpha(static_cast<unsigned char>(t[0]))) lex.place_words_.insert(t);
+  }
+  std::set<std::string> place_starts;  // first words of country and place names
+  for (const Alias& a : lex.aliases_) {
+    const EntityType t = lex.entities_[a.entity]->type;
+    if (t == EntityType::Country || t == EntityType::Place) place_starts.insert(a.tokens.front());
+  }
+  for (const EntityRef& e : lex.entities_) {
+    if (e->type != EntityType::Person) continue;
+    const std::vector<std::string> parts = name_tokens(e->name);
+    if (parts.size() >= 2 && !lex.place_words_.count(parts.front()) && !place_starts.count(parts.front()))
+      lex.given_names_.insert(parts.front());
+  }
 }
 
 Lexicon Lexicon::load(const fs::path& data_dir, const std::vector<fs::path>& user_files) {
