@@ -625,12 +625,27 @@ class Searcher {
   }
 
   // The object of a purpose clause after `from`: `... untuk membantu Kremlin`.
+  // The verb of the purpose clause after a trigger ending at `from`; npos when none.
+  std::size_t purpose_verb(std::size_t from) const {
+    if (from < v_.size() && is_verbish(v_, from) && !v_.is(from, kSupport | kCopula)) return from;
+    for (std::size_t j = from; j + 1 < v_.size(); ++j) {
+      if (clause_break(v_, j) && v_.norm(j) != ",") return npos;
+      if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) return j + 1;
+    }
+    return npos;
+  }
+
   std::vector<Arg> purpose_object(std::size_t from) const {
     // A verb right after the trigger is a purpose too (`berjanji membantu Indonesia`).
     if (from < v_.size() && is_verbish(v_, from) && !v_.is(from, kSupport | kCopula)) return np_right(from + 1);
     for (std::size_t j = from; j + 1 < v_.size(); ++j) {
       if (clause_break(v_, j) && v_.norm(j) != ",") return {};
-      if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) return np_right(j + 2);
+      if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) {
+        // `vowed to retaliate against Israel`: the purpose verb's prepositional object.
+        if (auto out = np_right(j + 2); !out.empty()) return out;
+        if (j + 3 < v_.size() && v_.is(j + 2, kPrep) && !v_.is(j + 2, kLocPrep | kTimePrep)) return np_right(j + 3);
+        return {};
+      }
     }
     return {};
   }
@@ -775,6 +790,8 @@ class Searcher {
     return {};
   }
 
+ const SentenceView& view() const { return v_; }
+
  private:
   const SentenceView& v_;
   DocState& st_;
@@ -885,6 +902,29 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
          v.mention(p) != nullptr;
 }
 
+// `vowed to retaliate against Israel` is no pledge of support: a relation reaching its
+// object through a purpose clause must not be of the opposite side (cooperation vs
+// conflict, by quad class) to what the purpose verb itself triggers.
+bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t verb) {
+  if (verb == npos) return false;
+  const auto side = [](const std::string& quad) {
+    if (quad.ends_with("cooperation")) return 1;
+    if (quad.ends_with("conflict")) return -1;
+    return 0;
+  };
+  const int want = side(r.quad_class);
+  if (want == 0) return false;
+  const auto* forms = v.model.frames.forms_starting(v.norm(verb));
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (const Relation* other = v.model.relations.find(frame.relation); other && side(other->quad_class) == -want)
+      return true;
+  }
+  return false;
+}
+
 bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
   if (f.theme.empty()) return true;
   const std::uint64_t want = Grammar::class_named(f.theme);
@@ -975,7 +1015,9 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
           else objects = s.np_right(end);
           break;
         case Slot::Prep: objects = s.after_prep(end, ospec.preps); break;
-        case Slot::Purpose: objects = s.purpose_object(end); break;
+        case Slot::Purpose:
+          if (!purpose_conflicts(s.view(), r, s.purpose_verb(end))) objects = s.purpose_object(end);
+          break;
         case Slot::Poss: objects = s.possessor(t, end); break;
         case Slot::Agent: objects = passive ? s.passive_agent(t, end) : s.agent(t); break;  // buy from X
         case Slot::Clause: objects = s.governing_subjects(t); break;  // protes dari X (against the subject)
@@ -1005,6 +1047,12 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (i >= v.size() || v.mention(i)) return false;
   const Token& t = v.tok(i);
   if (!t.has(kWord) || v.is(i, kNotVerb)) return false;
+  // English: no verb right after a determiner (`the following day`, `the visit`); `that`
+  // and `all` also open clauses (`that attacked`, `they all agreed`).
+  if (v.lang == "en" && i > 0 && v.is(i - 1, kDet) && !v.is(i - 1, kRel | kComp) && v.norm(i - 1) != "all")
+    return false;
+  // Nor inside a hyphenated compound (`intelligence-sharing agreement`, `Iran-backed`).
+  if (v.lang == "en" && i > 0 && v.norm(i - 1) == "-") return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
