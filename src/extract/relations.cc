@@ -318,9 +318,11 @@ class Searcher {
     if (v_.mention(k)) return subject_phrase(k);
     if (v_.is(k, kCountryNoun) && ends_with_nya(v_, k))  // negaranya akan bekerja sama
       if (EntityRef e = own_country(k)) return {Arg{e, k, k + 1, true, false}};
-    if (v_.is(k, kRel)) {
+    // `Thailand, whose troops clashed with ...`: the head's own people act for it.
+    const bool whose_group = k > 0 && v_.is(k, kGroup) && v_.is(k - 1, kRel) && v_.norm(k - 1) == "whose";
+    if (v_.is(k, kRel) || whose_group) {
       if (v_.norm(k) == "mana") return {};  // di mana: the clause names its own subject
-      for (std::size_t h = k; h-- > 0 && k - h <= 8;) {
+      for (std::size_t h = whose_group ? k - 1 : k; h-- > 0 && k - h <= 8;) {
         if (const Mention* m = v_.mention(h)) return with_coordinated(*m);
         if (v_.is(h, kComp) || is_verbish(v_, h)) break;
       }
@@ -589,6 +591,14 @@ class Searcher {
     std::size_t j = form_end;
     while (j < v_.size() && (v_.tok(j).has(kQuote) || v_.is(j, kAdverb))) ++j;
     if (j < v_.size() && v_.is(j, kAgentPrep)) return np_right(j + 1, false);
+    // `was supplied with Patriot interceptors by Germany`: a short phrase of the theme
+    // (no actor in it) before the agent.
+    if (v_.lang == "en" && j < v_.size() && v_.is(j, kPrep))
+      for (std::size_t k = j + 1; k < v_.size() && k <= j + 6; ++k) {
+        const Mention* m = v_.mention(k);
+        if ((m && m->kind != MentionKind::Unknown) || clause_break(v_, k) || is_verbish(v_, k)) break;
+        if (v_.is(k, kAgentPrep)) return np_right(k + 1, false);
+      }
     // Indonesian puts the agent right after the verb: `diserang puluhan drone Rusia`.
     if (v_.lang == "id" && j < v_.size() && !v_.is(j, kPrep | kConj) && !clause_break(v_, j)) return np_right(j, false);
     (void)t;
@@ -779,7 +789,7 @@ class Searcher {
     }
     for (std::size_t j = t; j-- > 0 && t - j <= 7;) {
       if (v_.is(j, kSupport | kCopula)) return agent(j);
-      if (v_.tok(j).has(kPunct) && !v_.tok(j).has(kQuote) && !clause_break(v_, j)) continue;  // “2+2”
+      if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
       if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
