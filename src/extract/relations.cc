@@ -573,8 +573,12 @@ class Searcher {
       else if (!(v_.is(sep, kConj) || v_.norm(sep) == ",") || sep == 0) break;
       // `A, B dan C` is a list read from its end; a comma before any conjunction is not
       // (`After meeting Rutte, Zelenskyy flew`), unless it follows `bukan hanya X`.
-      if (v_.is(sep, kConj)) conj_seen = true;
-      else if (!conj_seen && !focus_pair && !not_only(sep - 1)) break;
+      if (v_.is(sep, kConj)) {
+        conj_seen = true;
+        if (sep >= 2 && v_.norm(sep - 1) == ",") --sep;  // the serial comma: `A, B, dan C`
+      } else if (!conj_seen && !focus_pair && !not_only(sep - 1)) {
+        break;
+      }
       const Mention* prev = v_.mention(sep - 1);
       if (!prev || prev->last != sep) break;
       first = sep + 1;
