@@ -20,6 +20,8 @@ struct ExtractOptions {
   std::string date;      // document date (YYYY-MM-DD) when the text has no dateline
 };
 
+/// Holds nothing that changes while it works (every document's state lives in the call),
+/// so one Extractor serves any number of threads at once.
 class Extractor {
  public:
   Extractor(const Model& model, ExtractOptions options = {});

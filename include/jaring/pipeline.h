@@ -1,5 +1,11 @@
 // Running the stages over input files: read (checked UTF-8), extract, hand the triples
 // on. A bad input is reported and skipped; the others are still processed.
+//
+// Documents are streamed: each is read, extracted, handed to the callback and dropped, so
+// memory grows with what the caller keeps (the graph), not with the corpus. With several
+// threads, workers read and extract a bounded window of documents ahead of the caller,
+// and every callback still runs on the calling thread, in input order: output does not
+// depend on the number of threads.
 #pragma once
 
 #include <cstddef>
@@ -20,14 +26,27 @@ Document read_document(const std::string& path);
 struct PipelineCallbacks {
   /// Called for each document, in input order, with its triples.
   std::function<void(const Document&, std::vector<Triple>&)> on_document;
-  /// Called for each input that could not be processed.
+  /// Called for each input that could not be processed, in input order.
   std::function<void(const Error&)> on_error;
   /// Called after each input with (done, total), for progress displays.
   std::function<void(std::size_t, std::size_t)> on_progress;
 };
 
-/// Processes `inputs` in order; returns the number of inputs that failed.
+struct PipelineOptions {
+  /// Worker threads; 0 = default_threads(). 1 runs everything on the calling thread.
+  unsigned threads = 0;
+  /// Documents read or extracted ahead of the callbacks at most; 0 = 4 per thread. Bounds
+  /// memory when one document is slow and the others pile up behind it.
+  std::size_t window = 0;
+};
+
+/// One thread per core: std::thread::hardware_concurrency(), at least 1.
+unsigned default_threads();
+
+/// Processes `inputs`; returns the number of inputs that failed. Callbacks run on the
+/// calling thread, in input order, whatever the number of threads. An exception other
+/// than InputError (from the extractor or a callback) stops the workers and is rethrown.
 std::size_t run_pipeline(const Extractor& extractor, const std::vector<std::string>& inputs,
-                         const PipelineCallbacks& callbacks);
+                         const PipelineCallbacks& callbacks, const PipelineOptions& options = {});
 
 }  // namespace jaring

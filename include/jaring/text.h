@@ -46,8 +46,8 @@ struct TextData {
   static TextData load(const std::filesystem::path& data_dir);
 };
 
-/// Splits documents into sentences and tokens. Holds ICU break iterators: use one
-/// Segmenter per thread.
+/// Splits documents into sentences and tokens. Safe to use from several threads at once:
+/// each call clones the ICU break iterator it was built with.
 class Segmenter {
  public:
   explicit Segmenter(const TextData& data);

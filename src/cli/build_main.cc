@@ -17,6 +17,7 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
     std::string output;
     std::string dot, svg, nquads;
     std::string date, lang;
+    unsigned threads = 1;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("build", "Build a knowledge graph from news articles");
@@ -29,10 +30,12 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
   cmd->add_option("--nquads", opt->nquads, "also write the graph's RDF as N-Quads");
   cmd->add_option("--date", opt->date, "document date YYYY-MM-DD when a text has no dateline");
   cmd->add_option("--lang", opt->lang, "force the language (id, en) instead of detecting it");
+  add_threads_option(*cmd, opt->threads);
   cmd->footer(
       "Examples:\n"
       "  jaring build data/samples/*.txt -o graph.jsonld --dot graph.dot --svg graph.svg\n"
       "  jaring build --merge graph.jsonld news/today/*.txt -o graph.jsonld\n"
+      "  jaring build --threads 4 archive/*.txt -o archive.jsonld\n"
       "  jaring build news/*.txt -o - | jq '.\"@graph\" | length'");
   cmd->callback([opt, &g] {
     if (opt->files.empty() && opt->merge.empty()) throw UsageError("build: no input files (and no --merge graph)");
@@ -54,7 +57,9 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
     };
     cb.on_error = [](const Error& e) { error(e.what()); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
-    const std::size_t failed = run_pipeline(extractor, opt->files, cb);
+    PipelineOptions po;
+    po.threads = opt->threads;
+    const std::size_t failed = run_pipeline(extractor, opt->files, cb, po);
     const auto write = [&graph](const std::string& path, std::string_view format) {
       if (path.empty()) return;
       const auto exporter = make_exporter(format);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "jaring/data_dir.h"
+#include "jaring/pipeline.h"
 
 namespace jaring::cli {
 
@@ -25,6 +26,14 @@ RelationSet load_relations(const GlobalOptions& g) {
   const std::filesystem::path dir =
       find_data_dir(g.data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(g.data_dir));
   return RelationSet::load(dir / "relations.tsv");
+}
+
+void add_threads_option(CLI::App& cmd, unsigned& threads) {
+  threads = default_threads();
+  cmd.add_option("-j,--threads", threads,
+                 "documents processed in parallel (default: all cores, here " + std::to_string(threads) +
+                     "); the output is the same for any number")
+      ->check(CLI::Range(1u, 1024u));
 }
 
 void error(const std::string& message) { std::cerr << "jaring: " << message << '\n'; }

@@ -24,6 +24,9 @@ Model load_model(const GlobalOptions& g);
 /// Only the relation vocabulary: what the graph commands (merge, render, export) need.
 RelationSet load_relations(const GlobalOptions& g);
 
+/// Adds `--threads N` to a command that runs the document pipeline (extract, build).
+void add_threads_option(CLI::App& cmd, unsigned& threads);
+
 /// "jaring: <message>" on standard error (always, even with -q: errors are never silent).
 void error(const std::string& message);
 /// A note on standard error unless -q.

@@ -33,6 +33,7 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     std::string date;
     std::string lang;
     bool show_mentions = false;
+    unsigned threads = 1;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("extract", "Print the actor-relation-actor triples of news articles");
@@ -44,11 +45,13 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
   cmd->add_option("--lang", opt->lang, "force the language (id, en) instead of detecting it");
   cmd->add_flag("--mentions", opt->show_mentions,
                 "print the actors found in each sentence instead of triples (to check the lexicon)");
+  add_threads_option(*cmd, opt->threads);
   cmd->footer(
       "Examples:\n"
       "  jaring extract data/samples/id-asean-laut.txt\n"
       "  jaring extract --format jsonl news/*.txt > triples.jsonl\n"
       "  cat article.txt | jaring extract -\n"
+      "  jaring extract --threads 1 news/*.txt             one core; the same output\n"
       "\n"
       "jsonl prints one object per triple: doc, sentence, span [start,end] (bytes), text,\n"
       "subject {name,type,id,qid,aliases}, relation, object, negated, modality, confidence,\n"
@@ -79,7 +82,9 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     };
     cb.on_error = [](const Error& e) { error(e.what()); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
-    const std::size_t failed = run_pipeline(extractor, opt->files, cb);
+    PipelineOptions po;
+    po.threads = opt->threads;
+    const std::size_t failed = run_pipeline(extractor, opt->files, cb, po);
     std::cout.flush();
     if (g.verbose) note(g, std::to_string(total) + " triples from " + std::to_string(opt->files.size() - failed) + " document(s)");
     if (failed) g.status = kExitInput;

@@ -1,20 +1,141 @@
+// The document pipeline: sequential on the calling thread, or a pool of workers that
+// read and extract documents ahead of the caller while the callbacks consume the
+// results strictly in input order.
 #include "jaring/pipeline.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace jaring {
 
-std::size_t run_pipeline(const Extractor& extractor, const std::vector<std::string>& inputs,
-                         const PipelineCallbacks& cb) {
-  std::size_t failed = 0;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    try {
-      Document doc = read_document(inputs[i]);
-      std::vector<Triple> triples = extractor.extract(doc);
-      if (cb.on_document) cb.on_document(doc, triples);
-    } catch (const InputError& e) {
-      ++failed;
-      if (cb.on_error) cb.on_error(e);
+namespace {
+
+// What became of one input: its document and triples, or why it was skipped, or an
+// error that must stop the run (rethrown on the calling thread, in input order).
+struct Outcome {
+  Document doc;
+  std::vector<Triple> triples;
+  std::optional<InputError> input_error;
+  std::exception_ptr failure;
+};
+
+Outcome process(const Extractor& extractor, const std::string& path) {
+  Outcome r;
+  try {
+    r.doc = read_document(path);
+    r.triples = extractor.extract(r.doc);
+  } catch (const InputError& e) {
+    r.input_error = e;
+  } catch (...) {
+    r.failure = std::current_exception();
+  }
+  return r;
+}
+
+// Hands one outcome to the callbacks; counts failed inputs.
+void deliver(Outcome& r, const PipelineCallbacks& cb, std::size_t& failed) {
+  if (r.failure) std::rethrow_exception(r.failure);
+  if (r.input_error) {
+    ++failed;
+    if (cb.on_error) cb.on_error(*r.input_error);
+  } else if (cb.on_document) {
+    cb.on_document(r.doc, r.triples);
+  }
+}
+
+// The documents in flight: workers claim inputs in order, at most `window` ahead of the
+// next one to deliver, and park each outcome in its slot (input index modulo window).
+class Window {
+ public:
+  Window(const Extractor& extractor, const std::vector<std::string>& inputs, unsigned threads, std::size_t window)
+      : extractor_(extractor), inputs_(inputs), slots_(window) {
+    workers_.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+  }
+
+  // Stops and joins the workers, also when a callback threw: no thread outlives the run.
+  ~Window() {
+    {
+      const std::lock_guard lock(mutex_);
+      stop_ = true;
     }
-    if (cb.on_progress) cb.on_progress(i + 1, inputs.size());
+    space_.notify_all();
+    for (std::thread& w : workers_) w.join();
+  }
+
+  Window(const Window&) = delete;
+  Window& operator=(const Window&) = delete;
+
+  // The outcome of input i, waiting for it; inputs must be taken in order.
+  Outcome take(std::size_t i) {
+    std::optional<Outcome>& slot = slots_[i % slots_.size()];
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&slot] { return slot.has_value(); });
+    Outcome r = std::move(*slot);
+    slot.reset();
+    delivered_ = i + 1;
+    lock.unlock();
+    space_.notify_all();
+    return r;
+  }
+
+ private:
+  void work() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      space_.wait(lock, [this] {
+        return stop_ || claimed_ >= inputs_.size() || claimed_ < delivered_ + slots_.size();
+      });
+      if (stop_ || claimed_ >= inputs_.size()) return;
+      const std::size_t i = claimed_++;
+      lock.unlock();
+      Outcome r = process(extractor_, inputs_[i]);
+      lock.lock();
+      slots_[i % slots_.size()] = std::move(r);
+      if (i == delivered_) ready_.notify_one();
+    }
+  }
+
+  const Extractor& extractor_;
+  const std::vector<std::string>& inputs_;
+  std::vector<std::optional<Outcome>> slots_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable ready_;  // an outcome arrived in the slot the caller waits for
+  std::condition_variable space_;  // the window moved on (or the run stops)
+  std::size_t claimed_ = 0;        // inputs taken by workers
+  std::size_t delivered_ = 0;      // outcomes handed to the callbacks
+  bool stop_ = false;
+};
+
+}  // namespace
+
+unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::size_t run_pipeline(const Extractor& extractor, const std::vector<std::string>& inputs,
+                         const PipelineCallbacks& cb, const PipelineOptions& options) {
+  const std::size_t n = inputs.size();
+  const unsigned threads = static_cast<unsigned>(
+      std::min<std::size_t>(options.threads ? options.threads : default_threads(), std::max<std::size_t>(n, 1)));
+  std::size_t failed = 0;
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) {
+      Outcome r = process(extractor, inputs[i]);
+      deliver(r, cb, failed);
+      if (cb.on_progress) cb.on_progress(i + 1, n);
+    }
+    return failed;
+  }
+  const std::size_t window = std::max<std::size_t>(options.window ? options.window : 4 * threads, threads);
+  Window pool(extractor, inputs, threads, window);
+  for (std::size_t i = 0; i < n; ++i) {
+    Outcome r = pool.take(i);
+    deliver(r, cb, failed);
+    if (cb.on_progress) cb.on_progress(i + 1, n);
   }
   return failed;
 }

@@ -48,7 +48,10 @@ void Segmenter::segment(Document& doc) const {
   UErrorCode status = U_ZERO_ERROR;
   UText* text = utext_openUTF8(nullptr, doc.text.data(), static_cast<int64_t>(doc.text.size()), &status);
   if (U_FAILURE(status)) throw Error("ICU cannot open text of " + doc.name, kExitInternal);
-  icu::BreakIterator& it = *impl_->sentences;
+  // A break iterator holds its position: each call works on its own clone of the
+  // prototype, so that one Segmenter serves every thread.
+  const std::unique_ptr<icu::BreakIterator> iterator(impl_->sentences->clone());
+  icu::BreakIterator& it = *iterator;
   it.setText(text, status);
   if (U_FAILURE(status)) {
     utext_close(text);
