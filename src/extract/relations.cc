@@ -791,13 +791,14 @@ class Searcher {
                                                      !v_.is(j, kPrep | kConj | kRel)))
         break;
     }
-    for (std::size_t j = t; j-- > 0 && t - j <= 7;) {
+    std::size_t words = 0;  // plain words of the noun phrase passed so far
+    for (std::size_t j = t; j-- > 0 && t - j <= 9;) {
       if (v_.is(j, kSupport | kCopula)) return agent(j);
       if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
       if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
-          t - j <= 3)
+          ++words <= 3)
         continue;  // `salah satu sekutu`, `new sanctions`: a few words of the noun phrase
       break;
     }
