@@ -118,7 +118,8 @@ const Mention* mention_ending_at(const SentenceView& v, std::size_t last) {
 }  // namespace
 
 std::size_t person_name_end(const SentenceView& v, std::size_t i) {
-  if (i + 1 >= v.size() || title_case(v)) return npos;
+  // Asked at every token: the cheap tests first.
+  if (i + 1 >= v.size() || !capitalized_word(v.tok(i)) || !capitalized_word(v.tok(i + 1))) return npos;
   const Lexicon& lex = v.model.lexicon;
   std::size_t end = npos;
   // Michael Jordan: a given name, then the country's name.
@@ -128,7 +129,7 @@ std::size_t person_name_end(const SentenceView& v, std::size_t i) {
   // Chad Smith, a farmer: the country's name, then a surname, where a person is meant.
   else if (country_word(v, i) && bare_name_word(v, i + 1) && opens_person_name(v, i) && person_cue(v, i, i + 2))
     end = i + 2;
-  if (end == npos) return npos;
+  if (end == npos || title_case(v)) return npos;  // in a headline every word is capitalized
   while (end < v.size() && bare_name_word(v, end)) ++end;
   return end;
 }
