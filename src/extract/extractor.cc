@@ -177,8 +177,10 @@ struct Extractor::Impl {
     t.relation = f.relation;
     t.object = f.object.entity;
     t.evidence.trigger = f.trigger;
-    t.evidence.subject_text = v.text(f.subject.first, f.subject.last);
-    t.evidence.object_text = v.text(f.object.first, f.object.last);
+    // The words that name each side; a pronoun or description (`the two countries`) is no
+    // name, and the graph takes surface forms as aliases.
+    if (!f.subject.coref) t.evidence.subject_text = v.text(f.subject.first, f.subject.last);
+    if (!f.object.coref) t.evidence.object_text = v.text(f.object.first, f.object.last);
     t.evidence.negated = f.negated;
     t.evidence.modality = f.modality;
     t.evidence.attributed_to = f.attributed_to;
