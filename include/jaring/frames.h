@@ -65,6 +65,8 @@ class FrameSet {
   /// Forms whose first token is `norm`, longest first.
   const std::vector<TriggerForm>* forms_starting(const std::string& norm) const;
   std::size_t form_count() const { return form_count_; }
+  /// Every form, by its first token (forms_starting() of each key).
+  const std::unordered_map<std::string, std::vector<TriggerForm>>& forms_by_first_token() const { return by_first_; }
 
  private:
   std::vector<Frame> frames_;

@@ -76,6 +76,8 @@ class Grammar {
   bool is(std::string_view lang, const std::string& norm, WordClass c) const {
     return (classes(lang, norm) & c) != 0;
   }
+  /// Every word of `lang` with its classes; null for a language without a grammar file.
+  const std::unordered_map<std::string, std::uint64_t>* words(std::string_view lang) const;
   /// The class bit named `name` ("prep", "neg", ...), or 0.
   static std::uint64_t class_named(std::string_view name);
 

@@ -65,6 +65,11 @@ Grammar Grammar::load(const fs::path& data_dir) {
   return g;
 }
 
+const std::unordered_map<std::string, std::uint64_t>* Grammar::words(std::string_view lang) const {
+  const auto l = words_.find(std::string(lang));
+  return l == words_.end() ? nullptr : &l->second;
+}
+
 std::uint64_t Grammar::classes(std::string_view lang, const std::string& norm) const {
   const auto l = words_.find(std::string(lang));
   if (l == words_.end()) return 0;

@@ -4,8 +4,9 @@
 // one rdf:Statement node per relation carrying its evidence. Negated relations appear
 // only as statements. IRIs are minted in vocab.h; nothing is a blank node, so the
 // N-Quads of this document are stable.
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+
+#include <memory>
 
 #include "exporters.h"
 #include "jaring/model.h"
@@ -14,7 +15,32 @@
 namespace jaring {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// RapidJSON's OStreamWrapper calls std::ostream::put for every character, which was most
+// of `jaring build`'s time on a large graph; this one collects 64 KiB before each write.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out), buffer_(new char[kSize]) {}
+  ~BufferedOStream() { Flush(); }
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  void Put(char c) {
+    buffer_[used_++] = c;
+    if (used_ == kSize) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.get(), static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kSize = 1 << 16;
+  std::ostream& out_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t used_ = 0;
+};
+
+using Writer = rapidjson::PrettyWriter<BufferedOStream>;
 
 void str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
@@ -157,7 +183,7 @@ class JsonLdExporter : public Exporter {
   std::string_view name() const override { return "jsonld"; }
   std::string_view description() const override { return "JSON-LD with schema.org and jaring terms"; }
   void write(const KnowledgeGraph& kg, std::ostream& out) const override {
-    rapidjson::OStreamWrapper os(out);
+    BufferedOStream os(out);
     Writer w(os);
     w.SetIndent(' ', 1);
     w.StartObject();
@@ -168,6 +194,7 @@ class JsonLdExporter : public Exporter {
     for (const Edge e : kg.sorted_edges()) statement(w, kg, e);
     w.EndArray();
     w.EndObject();
+    os.Flush();
     out << '\n';
   }
 };

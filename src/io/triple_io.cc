@@ -36,8 +36,12 @@ void actor(Writer& w, const Entity& e) {
 }  // namespace
 
 void write_triple_jsonl(const Triple& t, std::ostream& out) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
+  // One buffer and writer per thread, reused: a fresh pair allocated and grew its stacks
+  // for every line, a good part of `extract`'s output time.
+  thread_local rapidjson::StringBuffer buf;
+  thread_local Writer w;
+  buf.Clear();
+  w.Reset(buf);
   const Evidence& e = t.evidence;
   w.StartObject();
   str(w, "doc");
@@ -72,7 +76,8 @@ void write_triple_jsonl(const Triple& t, std::ostream& out) {
     str(w, e.attributed_to);
   }
   w.EndObject();
-  out << buf.GetString() << '\n';
+  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+  out.put('\n');
 }
 
 void write_triple_text(const Triple& t, std::ostream& out) {

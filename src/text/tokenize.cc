@@ -54,15 +54,13 @@ struct AsciiTable {
   }
 };
 
-const AsciiTable& ascii_table() {
-  static const AsciiTable table;
-  return table;
-}
+// Filled before main(): a function-local static would cost a guard check per character.
+const AsciiTable kAscii;
 
 // bits & p for an ASCII code point, else the ICU property `slow`.
 template <class Slow>
-bool property(UChar32 c, std::uint8_t p, Slow slow) {
-  if (c >= 0 && c < 128) return (ascii_table().bits[c] & p) != 0;
+inline bool property(UChar32 c, std::uint8_t p, Slow slow) {
+  if (c >= 0 && c < 128) return (kAscii.bits[c] & p) != 0;
   return slow(c);
 }
 
@@ -98,7 +96,8 @@ std::uint16_t word_flags(std::string_view word) {
   bool first_letter = true, digit_start = false;
   Cursor cur{word, word.size()};
   for (std::size_t i = 0; i < word.size();) {
-    const UChar32 c = cur.at(i, &i);
+    const auto byte = static_cast<unsigned char>(word[i]);
+    const UChar32 c = byte < 128 ? (++i, byte) : cur.at(i, &i);
     if (is_alpha(c)) {
       ++letters;
       if (is_upper_or_title(c)) {
@@ -127,7 +126,15 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
   bool digits_only = true;
   int run = 0;  // letters since the last period, for dotted abbreviations
   bool dotted = false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(cur.text.data());
   while (true) {
+    // A run of ASCII letters and digits, a byte at a time: the bulk of any word.
+    while (i < cur.end && bytes[i] < 128 && (kAscii.bits[bytes[i]] & kAsciiAlnum)) {
+      const std::uint8_t b = kAscii.bits[bytes[i]];
+      if (!(b & kAsciiDigit)) digits_only = false;
+      if (b & kAsciiAlpha) ++run;
+      ++i;
+    }
     const UChar32 c = cur.at(i, &next);
     if (is_word_char(c)) {
       if (!is_digit(c)) digits_only = false;

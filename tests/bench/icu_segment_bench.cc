@@ -42,15 +42,12 @@ Counts segment(const std::vector<std::string>& docs, icu::BreakIterator& sentenc
   for (const std::string& doc : docs) {
     doc_text = utext_openUTF8(doc_text, doc.data(), static_cast<int64_t>(doc.size()), &status);
     sentences.setText(doc_text, status);
-    std::int32_t start = sentences.first();
-    for (std::int32_t end = sentences.next(); end != icu::BreakIterator::DONE; start = end, end = sentences.next()) {
-      ++c.sentences;
-      sentence_text = utext_openUTF8(sentence_text, doc.data() + start, end - start, &status);
-      words.setText(sentence_text, status);
-      words.first();
-      while (words.next() != icu::BreakIterator::DONE)
-        if (words.getRuleStatus() != UBRK_WORD_NONE) ++c.words;
-    }
+    sentences.first();
+    while (sentences.next() != icu::BreakIterator::DONE) ++c.sentences;
+    words.setText(doc_text, status);
+    words.first();
+    while (words.next() != icu::BreakIterator::DONE)
+      if (words.getRuleStatus() != UBRK_WORD_NONE) ++c.words;
   }
   utext_close(sentence_text);
   utext_close(doc_text);
