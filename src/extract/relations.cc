@@ -639,7 +639,8 @@ class Searcher {
   }
 
   // The object of a purpose clause after `from`: `... untuk membantu Kremlin`.
-  // The verb of the purpose clause after a trigger ending at `from`; npos when none.
+  // The verb of the purpose clause after a trigger ending at `from`; npos when none. A
+  // verb right after the trigger is a purpose too (`berjanji membantu Indonesia`).
   std::size_t purpose_verb(std::size_t from) const {
     if (from < v_.size() && is_verbish(v_, from) && !v_.is(from, kSupport | kCopula)) return from;
     for (std::size_t j = from; j + 1 < v_.size(); ++j) {
@@ -650,17 +651,12 @@ class Searcher {
   }
 
   std::vector<Arg> purpose_object(std::size_t from) const {
-    // A verb right after the trigger is a purpose too (`berjanji membantu Indonesia`).
-    if (from < v_.size() && is_verbish(v_, from) && !v_.is(from, kSupport | kCopula)) return np_right(from + 1);
-    for (std::size_t j = from; j + 1 < v_.size(); ++j) {
-      if (clause_break(v_, j) && v_.norm(j) != ",") return {};
-      if (v_.is(j, kPurpose) && is_verbish(v_, j + 1)) {
-        // `vowed to retaliate against Israel`: the purpose verb's prepositional object.
-        if (auto out = np_right(j + 2); !out.empty()) return out;
-        if (j + 3 < v_.size() && v_.is(j + 2, kPrep) && !v_.is(j + 2, kLocPrep | kTimePrep)) return np_right(j + 3);
-        return {};
-      }
-    }
+    const std::size_t verb = purpose_verb(from);
+    if (verb == npos) return {};
+    if (auto out = np_right(verb + 1); !out.empty() || verb == from) return out;
+    // `vowed to retaliate against Israel`: the purpose verb's prepositional object.
+    if (verb + 2 < v_.size() && v_.is(verb + 1, kPrep) && !v_.is(verb + 1, kLocPrep | kTimePrep))
+      return np_right(verb + 2);
     return {};
   }
 
