@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "jaring/string_map.h"
+
 namespace jaring {
 
 enum class Voice : std::uint8_t { Active, Passive, Nominal };
@@ -66,11 +68,11 @@ class FrameSet {
   const std::vector<TriggerForm>* forms_starting(const std::string& norm) const;
   std::size_t form_count() const { return form_count_; }
   /// Every form, by its first token (forms_starting() of each key).
-  const std::unordered_map<std::string, std::vector<TriggerForm>>& forms_by_first_token() const { return by_first_; }
+  const StringMap<std::vector<TriggerForm>>& forms_by_first_token() const { return by_first_; }
 
  private:
   std::vector<Frame> frames_;
-  std::unordered_map<std::string, std::vector<TriggerForm>> by_first_;
+  StringMap<std::vector<TriggerForm>> by_first_;
   std::size_t form_count_ = 0;
 };
 

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "jaring/string_map.h"
+
 namespace jaring {
 
 enum WordClass : std::uint64_t {
@@ -77,12 +79,12 @@ class Grammar {
     return (classes(lang, norm) & c) != 0;
   }
   /// Every word of `lang` with its classes; null for a language without a grammar file.
-  const std::unordered_map<std::string, std::uint64_t>* words(std::string_view lang) const;
+  const StringMap<std::uint64_t>* words(std::string_view lang) const;
   /// The class bit named `name` ("prep", "neg", ...), or 0.
   static std::uint64_t class_named(std::string_view name);
 
  private:
-  std::unordered_map<std::string, std::unordered_map<std::string, std::uint64_t>> words_;
+  StringMap<StringMap<std::uint64_t>> words_;  // language -> word -> classes
 };
 
 }  // namespace jaring

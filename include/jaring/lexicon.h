@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "jaring/string_map.h"
 #include "jaring/types.h"
 
 namespace jaring {
@@ -154,7 +155,7 @@ class Lexicon {
   std::vector<EntityRef> entities_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_token_;  // -> aliases_
+  StringMap<std::vector<std::uint32_t>> by_first_token_;  // -> aliases_
   // Per alias: the other entities spelled with the same tokens and case rules (match()'s
   // alternatives), computed once at load rather than at every match.
   std::vector<std::vector<std::uint32_t>> alternatives_;
@@ -163,8 +164,8 @@ class Lexicon {
   std::unordered_multimap<std::string, std::size_t> facts_by_subject_;
   std::vector<Title> titles_;
   std::vector<InstitutionPattern> institutions_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> titles_by_start_;        // -> titles_
-  std::unordered_map<std::string, std::vector<std::uint32_t>> institutions_by_start_;  // -> institutions_
+  StringMap<std::vector<std::uint32_t>> titles_by_start_;        // -> titles_
+  StringMap<std::vector<std::uint32_t>> institutions_by_start_;  // -> institutions_
   std::unordered_set<std::string> nonentities_;
   std::vector<std::vector<std::uint32_t>> related_;
   std::unordered_set<std::string> given_names_;

@@ -143,8 +143,7 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
 }
 
 const std::vector<TriggerForm>* FrameSet::forms_starting(const std::string& norm) const {
-  const auto it = by_first_.find(norm);
-  return it == by_first_.end() ? nullptr : &it->second;
+  return by_first_.get(norm);
 }
 
 }  // namespace jaring

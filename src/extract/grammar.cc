@@ -65,16 +65,13 @@ Grammar Grammar::load(const fs::path& data_dir) {
   return g;
 }
 
-const std::unordered_map<std::string, std::uint64_t>* Grammar::words(std::string_view lang) const {
-  const auto l = words_.find(std::string(lang));
-  return l == words_.end() ? nullptr : &l->second;
-}
+const StringMap<std::uint64_t>* Grammar::words(std::string_view lang) const { return words_.get(lang); }
 
 std::uint64_t Grammar::classes(std::string_view lang, const std::string& norm) const {
-  const auto l = words_.find(std::string(lang));
-  if (l == words_.end()) return 0;
-  const auto w = l->second.find(norm);
-  return w == l->second.end() ? 0 : w->second;
+  const StringMap<std::uint64_t>* words = words_.get(lang);
+  if (!words) return 0;
+  const std::uint64_t* classes = words->get(norm);
+  return classes ? *classes : 0;
 }
 
 }  // namespace jaring

@@ -84,9 +84,9 @@ std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
 }
 
 std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
-  const auto it = by_first_token_.find(tokens[i].norm);
-  if (it == by_first_token_.end()) return std::nullopt;
-  for (std::uint32_t ai : it->second) {
+  const std::vector<std::uint32_t>* candidates = by_first_token_.get(tokens[i].norm);
+  if (!candidates) return std::nullopt;
+  for (std::uint32_t ai : *candidates) {
     const Alias& a = aliases_[ai];
     if (i + a.tokens.size() > tokens.size()) continue;
     bool ok = true;
@@ -140,13 +140,11 @@ const std::vector<std::uint32_t>& Lexicon::related(std::uint32_t index) const {
 }
 
 const std::vector<std::uint32_t>* Lexicon::titles_starting(const std::string& norm) const {
-  const auto it = titles_by_start_.find(norm);
-  return it == titles_by_start_.end() ? nullptr : &it->second;
+  return titles_by_start_.get(norm);
 }
 
 const std::vector<std::uint32_t>* Lexicon::institutions_starting(const std::string& norm) const {
-  const auto it = institutions_by_start_.find(norm);
-  return it == institutions_by_start_.end() ? nullptr : &it->second;
+  return institutions_by_start_.get(norm);
 }
 
 const std::vector<std::uint32_t>* Lexicon::persons_by_name_part(const std::string& norm) const {

@@ -266,7 +266,7 @@ void LexiconBuilder::add_alias(Lexicon& lex, std::uint32_t entity, std::string_v
 namespace {
 
 template <class T>
-void index_by_start(const std::vector<T>& list, std::unordered_map<std::string, std::vector<std::uint32_t>>& index) {
+void index_by_start(const std::vector<T>& list, StringMap<std::vector<std::uint32_t>>& index) {
   for (std::uint32_t i = 0; i < list.size(); ++i) {
     const std::vector<std::string>& tokens = list[i].tokens;
     if (tokens.empty()) continue;
