@@ -63,6 +63,8 @@ class KnowledgeGraph {
 
   /// Adds a triple: its entities, its edge and its evidence.
   void add(const Triple& t);
+  /// The same, taking the evidence over instead of copying it (jaring build's triples).
+  void add(Triple&& t);
   /// Adds a vertex (or merges names and aliases into an existing one); returns it.
   Vertex add_vertex(const VertexData& v);
   /// Adds evidence to the edge (s, relation, o), creating it; symmetric relations are
@@ -101,6 +103,9 @@ class KnowledgeGraph {
   };
   template <class E>
   void insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e);
+  /// The vertex of an entity named `surface` in a text in `lang`, as add_vertex() makes or
+  /// merges it, without building its VertexData when the vertex exists.
+  Vertex entity_vertex(const Entity& e, const std::string& surface, const std::string& lang);
 
   const RelationSet& relations_;
   Graph g_;

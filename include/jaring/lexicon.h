@@ -159,6 +159,19 @@ class Lexicon {
   // Per alias: the other entities spelled with the same tokens and case rules (match()'s
   // alternatives), computed once at load rather than at every match.
   std::vector<std::vector<std::uint32_t>> alternatives_;
+  // Per alias, for match(): its length and where its words start in match_words_, each
+  // word as the hash of its key and its case rule. Candidates are rejected from these two
+  // flat arrays instead of the aliases' strings, which are scattered over the heap.
+  struct AliasShape {
+    std::uint32_t first_word = 0;
+    std::uint32_t size = 0;
+  };
+  struct MatchWord {
+    std::uint64_t hash = 0;
+    CaseRule rule = CaseRule::Any;
+  };
+  std::vector<AliasShape> shapes_;
+  std::vector<MatchWord> match_words_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> person_parts_;    // -> entities_
   std::vector<Fact> facts_;
   std::unordered_multimap<std::string, std::size_t> facts_by_subject_;

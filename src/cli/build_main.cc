@@ -53,7 +53,7 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
     cb.on_document = [&](const Document&, std::vector<Triple>& ts) {
       ++documents;
       triples += ts.size();
-      for (const Triple& t : ts) graph.add(t);
+      for (Triple& t : ts) graph.add(std::move(t));
     };
     cb.on_error = [](const Error& e) { error(e.what()); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };

@@ -125,22 +125,40 @@ void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex 
   insert_evidence(s, relation, o, std::move(e));
 }
 
+Vertex KnowledgeGraph::entity_vertex(const Entity& e, const std::string& surface, const std::string& lang) {
+  const bool alias = !surface.empty() && surface != e.name;
+  if (const auto it = by_id_.find(vertex_id(e)); it != by_id_.end()) {
+    // What add_vertex() merges into a vertex it has: the name seen, and what it lacked.
+    VertexData& have = g_[it->second];
+    if (alias) have.aliases.emplace(surface, lang);
+    if (have.qid.empty()) have.qid = e.qid;
+    if (have.iso2.empty()) have.iso2 = e.iso2;
+    if (have.iso3.empty()) have.iso3 = e.iso3;
+    if (have.kind.empty()) have.kind = e.kind;
+    return it->second;
+  }
+  VertexData v;
+  v.id = vertex_id(e);
+  v.name = e.name;
+  v.type = e.type;
+  v.kind = e.kind;
+  v.qid = e.qid;
+  v.iso2 = e.iso2;
+  v.iso3 = e.iso3;
+  if (alias) v.aliases.emplace(surface, lang);
+  return add_vertex(v);
+}
+
 void KnowledgeGraph::add(const Triple& t) {
-  const auto vertex_of = [](const Entity& e, const std::string& surface, const std::string& lang) {
-    VertexData v;
-    v.id = vertex_id(e);
-    v.name = e.name;
-    v.type = e.type;
-    v.kind = e.kind;
-    v.qid = e.qid;
-    v.iso2 = e.iso2;
-    v.iso3 = e.iso3;
-    if (!surface.empty() && surface != e.name) v.aliases.emplace(surface, lang);
-    return v;
-  };
-  const Vertex s = add_vertex(vertex_of(*t.subject, t.evidence.subject_text, t.evidence.language));
-  const Vertex o = add_vertex(vertex_of(*t.object, t.evidence.object_text, t.evidence.language));
+  const Vertex s = entity_vertex(*t.subject, t.evidence.subject_text, t.evidence.language);
+  const Vertex o = entity_vertex(*t.object, t.evidence.object_text, t.evidence.language);
   add_evidence(s, t.relation, o, t.evidence);
+}
+
+void KnowledgeGraph::add(Triple&& t) {
+  const Vertex s = entity_vertex(*t.subject, t.evidence.subject_text, t.evidence.language);
+  const Vertex o = entity_vertex(*t.object, t.evidence.object_text, t.evidence.language);
+  add_evidence(s, t.relation, o, std::move(t.evidence));
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {

@@ -86,15 +86,27 @@ std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
 std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
   const std::vector<std::uint32_t>* candidates = by_first_token_.get(tokens[i].norm);
   if (!candidates) return std::nullopt;
+  // Hashes of the keys of the tokens after i, computed as the candidates need them.
+  constexpr std::size_t kCached = 8;
+  std::uint64_t hashes[kCached];
+  std::size_t hashed = 1;
+  const auto hash_at = [&](std::size_t k) {
+    if (k >= kCached) return string_key_hash(tokens[i + k].norm);
+    for (; hashed <= k; ++hashed) hashes[hashed] = string_key_hash(tokens[i + hashed].norm);
+    return hashes[k];
+  };
   for (std::uint32_t ai : *candidates) {
+    const AliasShape& shape = shapes_[ai];
+    if (i + shape.size > tokens.size()) continue;
+    // Every candidate's first word is the key just looked up: only its case is checked.
+    const MatchWord* words = &match_words_[shape.first_word];
+    bool ok = case_ok(tokens[i], words[0].rule);
+    for (std::size_t k = 1; k < shape.size && ok; ++k)
+      ok = hash_at(k) == words[k].hash && case_ok(tokens[i + k], words[k].rule);
+    if (!ok) continue;
+    // Equal hashes say nothing for sure: the words decide.
     const Alias& a = aliases_[ai];
-    if (i + a.tokens.size() > tokens.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < a.tokens.size() && ok; ++k) {
-      const Token& t = tokens[i + k];
-      ok = t.norm == a.tokens[k] && case_ok(t, a.rules[k]);
-      // A name does not run across a hyphen that has a space on one side only (Korea -Rusia).
-    }
+    for (std::size_t k = 1; k < a.tokens.size() && ok; ++k) ok = tokens[i + k].norm == a.tokens[k];
     if (!ok) continue;
     return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind, alternatives_[ai]};
   }

@@ -328,6 +328,12 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
       return lex.aliases_[a].tokens.size() > lex.aliases_[b].tokens.size();
     });
+  lex.shapes_.clear();
+  lex.match_words_.clear();
+  for (const Alias& a : lex.aliases_) {
+    lex.shapes_.push_back({static_cast<std::uint32_t>(lex.match_words_.size()), static_cast<std::uint32_t>(a.tokens.size())});
+    for (std::size_t k = 0; k < a.tokens.size(); ++k) lex.match_words_.push_back({string_key_hash(a.tokens[k]), a.rules[k]});
+  }
   lex.alternatives_.assign(lex.aliases_.size(), {});
   for (const auto& [key, list] : lex.by_first_token_)
     for (const std::uint32_t ai : list) {

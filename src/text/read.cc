@@ -26,7 +26,17 @@ Document read_document(const std::string& path) {
     if (std::filesystem::is_directory(status)) throw InputError(path + ": is a directory, not a text file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path + ": cannot read (" + std::strerror(errno) + ")");
-    doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // A regular file is read in one call at its size; anything else (a pipe, a device)
+    // a character at a time until it ends.
+    const auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
+    if (size > 0 && !ec) {
+      doc.text.resize(size);
+      in.read(doc.text.data(), static_cast<std::streamsize>(size));
+      doc.text.resize(static_cast<std::size_t>(in.gcount()));
+      if (in.bad()) throw InputError(path + ": read error");
+      in.clear();  // end of file before `size` bytes: the file shrank; nothing more to read
+    }
+    doc.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw InputError(path + ": read error");
   }
   // A UTF-8 byte order mark is not text.
