@@ -27,7 +27,7 @@ bool capitalized_word(const Token& t) { return t.has(kWord) && t.has(kCapitalize
 // A one-word country or place name at k (`Jordan`, `Chad`), not an acronym or demonym.
 bool country_word(const SentenceView& v, std::size_t k) {
   if (k >= v.size() || !capitalized_word(v.tok(k))) return false;
-  const auto m = v.model.lexicon.match(v.sentence.tokens, k);
+  const auto m = v.name_at(k);
   if (!m || m->last != k + 1 || m->kind != MentionKind::Name) return false;
   return v.model.lexicon.entity(m->entity)->type == EntityType::Country;
 }
@@ -43,7 +43,7 @@ bool bare_name_word(const SentenceView& v, std::size_t k) {
   if (k >= v.size() || !capitalized_word(v.tok(k)) || v.cls[k] != 0) return false;
   const Lexicon& lex = v.model.lexicon;
   const std::string& n = v.norm(k);
-  if (lex.is_nonentity(n) || lex.is_place_word(n) || lex.match(v.sentence.tokens, k)) return false;
+  if (lex.is_nonentity(n) || lex.is_place_word(n) || v.name_at(k)) return false;
   if (v.model.frames.forms_starting(n) || starts_title(lex, n)) return false;
   return true;
 }
@@ -207,7 +207,7 @@ void prescan(const std::vector<SentenceView>& views, DocState& st) {
       if (const std::size_t end = person_name_end(v, i); end != npos) {
         st.add_person_parts(st.unknown_entity(v.text(i, end), EntityType::Person));
         i = end - 1;
-      } else if (const auto m = lex.match(v.sentence.tokens, i)) {
+      } else if (const auto m = v.name_at(i)) {
         const EntityRef& e = lex.entity(m->entity);
         if (e->type == EntityType::Person && m->last - m->first >= 2) st.add_person_parts(e);
         i = m->last - 1;
@@ -219,7 +219,7 @@ void prescan(const std::vector<SentenceView>& views, DocState& st) {
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (const std::size_t end = person_name_end(v, i); end != npos) {
         i = end - 1;
-      } else if (const auto m = lex.match(v.sentence.tokens, i)) {
+      } else if (const auto m = v.name_at(i)) {
         const EntityRef& e = lex.entity(m->entity);
         if (m->alternatives.empty() && !surname_of(v, st, i, *m) && !shouted_word(v, *m)) {
           st.count(e);

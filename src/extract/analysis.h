@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -100,6 +101,9 @@ struct SentenceView {
   const Sentence& sentence;
   std::string lang;
   std::vector<std::uint64_t> cls;     // grammar classes of each token
+  /// The lexicon name starting at each token, matched once when the view is built: the
+  /// prescan, the mention passes and the ambiguity rules all ask for it.
+  std::vector<std::optional<LexiconMatch>> names;
   std::vector<Mention> mentions;      // in token order, non-overlapping
   std::vector<int> mention_at;        // token -> index in mentions, or -1
   std::vector<Triple> stated;         // triples stated by names (titles, institutions)
@@ -107,6 +111,7 @@ struct SentenceView {
   std::size_t size() const { return sentence.tokens.size(); }
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
   const std::string& norm(std::size_t i) const { return sentence.tokens[i].norm; }
+  const std::optional<LexiconMatch>& name_at(std::size_t i) const { return names[i]; }
   bool is(std::size_t i, std::uint64_t c) const { return i < cls.size() && (cls[i] & c) != 0; }
   const Mention* mention(std::size_t i) const {
     return i < mention_at.size() && mention_at[i] >= 0 ? &mentions[mention_at[i]] : nullptr;

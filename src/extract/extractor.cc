@@ -113,9 +113,13 @@ struct Extractor::Impl {
   }
 
   SentenceView view(const Document& doc, const Sentence& s) const {
-    SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}};
+    SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}, {}};
     v.cls.reserve(s.tokens.size());
-    for (const Token& t : s.tokens) v.cls.push_back(token_classes(model.grammar, doc.language, t.norm));
+    v.names.reserve(s.tokens.size());
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      v.cls.push_back(token_classes(model.grammar, doc.language, s.tokens[i].norm));
+      v.names.push_back(model.lexicon.match(s.tokens, i));
+    }
     v.mention_at.assign(s.tokens.size(), -1);
     return v;
   }

@@ -80,6 +80,16 @@ bool tokens_match_nya(const SentenceView& v, std::size_t i, const std::vector<st
   return with_nya(v.norm(i + toks.size() - 1), toks.back());
 }
 
+// A cheap necessary condition for tokens_match or tokens_match_nya at i: the first word's
+// length and first byte. Every pattern is tried at every token, and nearly all fail here.
+bool may_start(const SentenceView& v, std::size_t i, const std::vector<std::string>& toks) {
+  if (toks.empty() || toks[0].empty()) return true;
+  const std::string& word = v.norm(i);
+  const std::string& first = toks[0];
+  if (word.empty() || word[0] != first[0]) return false;
+  return word.size() == first.size() || (toks.size() == 1 && word.size() == first.size() + 3);
+}
+
 void add_stated(SentenceView& v, const EntityRef& s, const std::string& relation, const EntityRef& o,
                 std::size_t first, std::size_t last) {
   if (!s || !o || s->id == o->id) return;
@@ -105,7 +115,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       i = end;
       continue;
     }
-    if (auto m = lex.match(v.sentence.tokens, i)) {
+    if (auto m = v.name_at(i)) {
       const bool single_nonentity = m->last - m->first == 1 && lex.is_nonentity(v.norm(i));
       if (!single_nonentity && !shouted_word(v, *m)) {
         if (EntityRef person = surname_reading(v, st, *m)) {  // Jordan, after Michael Jordan
@@ -201,6 +211,7 @@ void institution_pass(SentenceView& v, DocState& st) {
     const InstitutionPattern& p = v.model.lexicon.institutions()[index];
     if (p.lang != v.lang) continue;
     for (std::size_t i = 0; i < v.size(); ++i) {
+      if (!may_start(v, i, p.tokens)) continue;
       bool possessive = false;
       if (!tokens_match(v, i, p.tokens)) {
         // kementerian luar negerinya: the institution of the country named before
@@ -275,7 +286,7 @@ void institution_pass(SentenceView& v, DocState& st) {
     if (!m.entity || m.entity->type != EntityType::Organization || m.entity->part_of.empty()) continue;
     if (m.last - m.first < 2) continue;
     for (std::size_t i = m.first; i < m.last; ++i) {
-      const auto inner = lex.match(v.sentence.tokens, i);
+      const auto inner = v.name_at(i);
       if (!inner || inner->last > m.last || (inner->first == m.first && inner->last == m.last)) continue;
       const EntityRef& c = lex.entity(inner->entity);
       if (c->type == EntityType::Country && c->id == m.entity->part_of) {

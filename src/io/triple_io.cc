@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstdio>
+#include <unordered_map>
 
 #include "jaring/vocab.h"
 
@@ -33,6 +34,33 @@ void actor(Writer& w, const Entity& e) {
   w.EndObject();
 }
 
+// An actor's JSON is the same on every line it appears on, and the actors of a corpus
+// are few against its triples: each is rendered once per thread and pasted in after.
+// The cache holds the entity itself, so an address it is keyed by is never reused by
+// another entity while cached; it is emptied when full (entities the extractor makes
+// for unknown names come and go with documents).
+class ActorCache {
+ public:
+  const std::string& json(const EntityRef& e) {
+    if (const auto it = cache_.find(e.get()); it != cache_.end()) return it->second.second;
+    if (cache_.size() >= kMaxEntries) cache_.clear();
+    buf_.Clear();
+    writer_.Reset(buf_);
+    actor(writer_, *e);
+    auto& slot = cache_[e.get()];
+    slot = {e, std::string(buf_.GetString(), buf_.GetSize())};
+    return slot.second;
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 1 << 14;
+  std::unordered_map<const Entity*, std::pair<EntityRef, std::string>> cache_;
+  rapidjson::StringBuffer buf_;
+  Writer writer_;
+};
+
+void raw(Writer& w, const std::string& json) { w.RawValue(json.data(), json.size(), rapidjson::kObjectType); }
+
 }  // namespace
 
 void write_triple_jsonl(const Triple& t, std::ostream& out) {
@@ -40,6 +68,7 @@ void write_triple_jsonl(const Triple& t, std::ostream& out) {
   // for every line, a good part of `extract`'s output time.
   thread_local rapidjson::StringBuffer buf;
   thread_local Writer w;
+  thread_local ActorCache actors;
   buf.Clear();
   w.Reset(buf);
   const Evidence& e = t.evidence;
@@ -56,11 +85,11 @@ void write_triple_jsonl(const Triple& t, std::ostream& out) {
   str(w, "text");
   str(w, e.text);
   str(w, "subject");
-  actor(w, *t.subject);
+  raw(w, actors.json(t.subject));
   str(w, "relation");
   str(w, t.relation);
   str(w, "object");
-  actor(w, *t.object);
+  raw(w, actors.json(t.object));
   str(w, "negated");
   w.Bool(e.negated);
   str(w, "modality");

@@ -359,7 +359,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
                    });
   index_by_start(lex.titles_, lex.titles_by_start_);
   index_by_start(lex.institutions_, lex.institutions_by_start_);
-  lex.nonentities_.insert(nonentities_.begin(), nonentities_.end());
+  for (const std::string& w : nonentities_) lex.nonentities_[w] = true;
   lex.related_.resize(lex.entities_.size());
   for (std::size_t i = 0; i < lex.facts_.size(); ++i) {
     const Fact& f = lex.facts_[i];
@@ -399,7 +399,7 @@ void LexiconBuilder::link_entities(Lexicon& lex) {
     const Entity& e = *lex.entities_[a.entity];
     if ((e.type == EntityType::Country || e.type == EntityType::Place) && a.tokens.size() >= 2)
       for (const std::string& t : a.tokens)
-        if (t.size() > 1 && std::isalpha(static_cast<unsigned char>(t[0]))) lex.place_words_.insert(t);
+        if (t.size() > 1 && std::isalpha(static_cast<unsigned char>(t[0]))) lex.place_words_[t] = true;
   }
   std::set<std::string> place_starts;  // first words of country and place names
   for (const Alias& a : lex.aliases_) {
@@ -410,7 +410,7 @@ void LexiconBuilder::link_entities(Lexicon& lex) {
     if (e->type != EntityType::Person) continue;
     const std::vector<std::string> parts = name_tokens(e->name);
     if (parts.size() >= 2 && !lex.place_words_.count(parts.front()) && !place_starts.count(parts.front()))
-      lex.given_names_.insert(parts.front());
+      lex.given_names_[parts.front()] = true;
   }
 }
 

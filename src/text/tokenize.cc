@@ -172,10 +172,52 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
   return i - start;
 }
 
+// The common word, a run of ASCII letters and digits ended by a space or by punctuation
+// that cannot continue a word, handled in one pass: its span, the flags word_flags()
+// would give, and the key normalize_key() would give (the run lowercased). Anything
+// else (a non-ASCII letter, an apostrophe, a period or comma that may belong to the
+// word) returns false, and the general path, which gives the same answers, takes it.
+bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t j = i;
+  while (j < end && bytes[j] < 128 && (kAscii.bits[bytes[j]] & kAsciiAlnum)) ++j;
+  if (j == i) return false;
+  if (j < end) {
+    const unsigned char b = bytes[j];
+    if (b >= 128 || b == '\'' || b == '.' || b == ',') return false;
+  }
+  int letters = 0, upper = 0, lower = 0;
+  std::uint16_t flags = 0;
+  t.norm.resize(j - i);
+  for (std::size_t k = i; k < j; ++k) {
+    const unsigned char b = bytes[k];
+    const std::uint8_t p = kAscii.bits[b];
+    char lowered = static_cast<char>(b);
+    if (p & kAsciiAlpha) {
+      if (p & kAsciiUpperOrTitle) {
+        if (letters == 0) flags |= kCapitalized;
+        ++upper;
+        lowered = static_cast<char>(b - 'A' + 'a');
+      } else if (p & kAsciiLower) {
+        ++lower;
+      }
+      ++letters;
+    }
+    t.norm[k - i] = lowered;
+  }
+  if (letters > 0) flags |= kWord;
+  if (upper >= 2 && lower == 0) flags |= kAllCaps;
+  if (letters == 0) flags |= kNumber;  // all digits: the first one starts the number
+  t.flags = flags;
+  t.span.end = j;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
   std::vector<Token> tokens;
+  tokens.reserve((span.end - span.begin) / 5 + 4);  // about one token per 5 bytes of news
   Cursor cur{text, span.end};
   bool space_before = true;
   std::size_t i = span.begin;
@@ -189,7 +231,9 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     }
     Token t;
     t.span.begin = i;
-    if (is_word_char(c)) {
+    if (ascii_word(text, i, span.end, t)) {
+      // done: span, flags and key from one pass over the bytes
+    } else if (is_word_char(c)) {
       t.span.end = i + scan_word(cur, i);
       t.flags = word_flags(text.substr(i, t.span.end - i));
     } else if (is_apostrophe(c) && !tokens.empty() && !space_before) {
@@ -210,7 +254,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       }
     }
     if (space_before) t.flags |= kSpaceBefore;
-    t.norm = normalize_key(text.substr(t.span.begin, t.span.end - t.span.begin));
+    if (t.norm.empty()) t.norm = normalize_key(text.substr(t.span.begin, t.span.end - t.span.begin));
     space_before = false;
     i = t.span.end;
     tokens.push_back(std::move(t));
