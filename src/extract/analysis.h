@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "jaring/extractor.h"
@@ -90,6 +91,7 @@ class DocState {
   std::vector<Seen> seen_;
   std::map<std::string, EntityRef> unknown_;
   std::map<std::string, std::vector<EntityRef>> person_parts_;
+  std::unordered_set<std::string> persons_added_;  // id and name of each person added
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, int> counts_;
 };
