@@ -108,14 +108,21 @@ class StringMap {
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+  // A slot holds the entry's index + 1 in its low half and the high half of its hash in
+  // the other, so that a probe is decided by the slot alone unless the hashes agree:
+  // most words looked up are in no vocabulary, and this keeps their lookup to one load.
+  static std::uint64_t tag(std::uint64_t h) { return h & 0xFFFFFFFF00000000ull; }
+
   std::size_t index_of(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return kNone;
     const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t t = tag(h);
     for (std::size_t s = h & mask;; s = (s + 1) & mask) {
-      const std::uint32_t slot = slots_[s];
+      const std::uint64_t slot = slots_[s];
       if (slot == 0) return kNone;
-      const std::size_t i = slot - 1;
-      if (hashes_[i] == h && by_index_[i]->first == key) return i;
+      if (tag(slot) != t) continue;
+      const std::size_t i = static_cast<std::uint32_t>(slot) - 1;
+      if (by_index_[i]->first == key) return i;
     }
   }
 
@@ -123,7 +130,7 @@ class StringMap {
     const std::size_t mask = slots_.size() - 1;
     std::size_t s = h & mask;
     while (slots_[s] != 0) s = (s + 1) & mask;
-    slots_[s] = static_cast<std::uint32_t>(i + 1);
+    slots_[s] = tag(h) | static_cast<std::uint32_t>(i + 1);
   }
 
   void grow() {
@@ -134,7 +141,7 @@ class StringMap {
   std::deque<value_type> entries_;
   std::vector<value_type*> by_index_;  // entries_[i], without the deque's index arithmetic
   std::vector<std::uint64_t> hashes_;  // of entries_, to compare before the strings
-  std::vector<std::uint32_t> slots_;   // entry index + 1; 0 = empty
+  std::vector<std::uint64_t> slots_;   // hash tag | entry index + 1; 0 = empty
 };
 
 }  // namespace jaring
