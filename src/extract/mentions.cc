@@ -125,7 +125,9 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       }
     }
     const Token& t = v.tok(i);
-    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm)) {
+    // A letter code glued to a number names a model (`FA-50`, `Su-35`), not a person.
+    const bool model_code = i + 2 < v.size() && v.tok(i + 1).has(kHyphen) && v.tok(i + 2).has(kNumber);
+    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm) && !model_code) {
       // A short name: a person named in full elsewhere in this document, or a name part
       // that only one lexicon person has.
       EntityRef person = st.person_by_part(t.norm);

@@ -62,6 +62,38 @@ bool locative_before(const SentenceView& v, std::size_t i) {
   return i > 0 && (v.is(i - 1, kLocPrep) || v.norm(i - 1) == "ke" || v.norm(i - 1) == "to");
 }
 
+// The CAMEO roots of the relations the verb at i triggers (`04` consult: meet, host,
+// visit; `19` fight), so a rule can ask what kind of event a governing verb states.
+std::vector<std::string> verb_roots(const SentenceView& v, std::size_t i) {
+  std::vector<std::string> roots;
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms) return roots;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (const Relation* r = v.model.relations.find(frame.relation)) roots.push_back(r->cameo_root);
+  }
+  return roots;
+}
+
+bool triggers_root(const SentenceView& v, std::size_t i, std::string_view root) {
+  const auto roots = verb_roots(v, i);
+  return std::find(roots.begin(), roots.end(), root) != roots.end();
+}
+
+// A verb triggering a conflict relation (`attacked`, `menyerang`).
+bool conflict_verb(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (const Relation* r = v.model.relations.find(frame.relation); r && r->quad_class.ends_with("conflict"))
+      return true;
+  }
+  return false;
+}
+
 struct Mood {
   bool negated = false;
   Modality modality = Modality::Asserted;
@@ -209,9 +241,11 @@ class Searcher {
     // untuk mendukung perangnya`: Moscow's war), the subject only when there is none.
     EntityRef subject;
     bool light = false;
+    std::size_t governor = 0;
     for (std::size_t k = i; k-- > 0;) {
       if (clause_break(v_, k) && v_.norm(k) != ",") break;
       if (is_verbish(v_, k) && k != i) {
+        governor = k;
         auto subj = agent(k, 1);
         if (!subj.empty()) subject = subj.front().entity;
         light = v_.is(k, kSupport | kCopula | kReport);
@@ -227,7 +261,9 @@ class Searcher {
     // The nearest actor of this clause that is not its subject: an object before it
     // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
     for (std::size_t k = i; k-- > 0;) {
-      if (clause_break(v_, k)) break;
+      // A verb before the governing one's subject begins another clause (`X condemned
+      // China's actions and said the US stands with its ally`).
+      if (clause_break(v_, k) || (k < governor && is_verbish(v_, k))) break;
       const Mention* m = v_.mention(k);
       if (!m || !m->entity) continue;
       const EntityRef e = arg_of(v_, *m, false).entity;
@@ -688,7 +724,11 @@ class Searcher {
     // the Pyongyang-Moscow alliance, the Russia-Ukraine border conflict
     for (std::size_t i = t; i-- > 0 && t - i <= 5;) {
       if (const Mention* m = v_.mention(i); m && m->first == i) {
-        if (auto p = compound_at(i); !p.empty() && p.back().last <= t) return p;
+        // `the Japan-South Korea-US summit`: the compound begins at its first member.
+        std::size_t first = i;
+        while (first >= 2 && v_.tok(first - 1).has(kHyphen) && v_.mention(first - 2))
+          first = v_.mention(first - 2)->first;
+        if (auto p = compound_at(first); !p.empty() && p.back().last <= t) return p;
       }
       if (clause_break(v_, i)) break;
     }
@@ -725,6 +765,8 @@ class Searcher {
       if (j > 0 && v_.norm(j - 1) == "'s") --j;
       if (j > 0) {
         if (const Mention* m = v_.mention(j - 1)) return {arg_of(v_, *m, false)};
+        if (v_.is(j - 1, kPronPlural))
+          if (auto all = plural_possessor(j - 1); all.size() >= 2) return all;
         if (v_.is(j - 1, kPronPerson | kPronPlural | kPronThing))
           if (EntityRef e = pronoun(j - 1)) return {Arg{e, j - 1, j, true, false}};
       }
@@ -744,6 +786,78 @@ class Searcher {
       if (v_.is(j, kPrep | kConj | kRel | kComp) || is_verbish(v_, j) || is_punct(v_, j)) break;
     }
     return out;
+  }
+
+  // An event noun at t in a phrase of class eventprep hanging from a verb (`met X for
+  // talks`, `flew to London for talks with Y`, `said after talks with Y`, `memulihkan
+  // hubungan melalui kesepakatan`): that verb and the preposition, or {npos, npos}.
+  std::pair<std::size_t, std::size_t> event_governor(std::size_t t) const {
+    std::size_t j = t;
+    int words = 0;
+    while (j > 0) {
+      const std::size_t p = j - 1;
+      const Token& tok = v_.tok(p);
+      const bool filler = v_.is(p, kDet | kQuant | kTitleWord | kGenitive | kAdverb) || tok.has(kNumber) ||
+                          tok.has(kQuote) || v_.norm(p) == "'" || v_.norm(p) == "'s";
+      const bool modifier = tok.has(kWord) && !v_.mention(p) && !is_verbish(v_, p) &&
+                            !v_.is(p, kPrep | kConj | kRel | kComp | kPronPerson | kPronPlural | kPronThing) && ++words <= 3;
+      if (!filler && !modifier) break;
+      --j;
+    }
+    if (j < 2 || !v_.is(j - 1, kEventPrep)) return {npos, npos};
+    const std::size_t prep = j - 1;
+    for (std::size_t p = prep; p-- > 0;) {
+      if (clause_break(v_, p) || v_.is(p, kRel)) break;
+      if (is_verbish(v_, p)) return {p, prep};
+    }
+    return {npos, npos};
+  }
+
+  // The subject of an event noun from the verb it hangs from: the object of a verb of
+  // object control (`memuji Jepang atas bantuan`: Japan's help; `thanked X for its aid`);
+  // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
+  // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
+  // conflict (`X attacked Y during talks`).
+  std::vector<Arg> event_subject(std::size_t t, bool symmetric) const {
+    const auto [verb, prep] = event_governor(t);
+    if (verb == npos) return {};
+    if (v_.is(verb, kObjControl)) {
+      auto object = np_right(verb + 1, false);
+      if (!object.empty() && object.back().last <= prep) return object;
+      return {};
+    }
+    if (!symmetric || conflict_verb(v_, verb)) return {};
+    return agent(verb, 1);
+  }
+
+  // Who else takes part in an event noun hanging from a verb of meeting or hosting: the
+  // verb's object (`met Penny Wong for talks`); where the verb has several, they take part
+  // with each other (`hosted Israeli and Hamas negotiators for talks`).
+  std::vector<Arg> event_objects(std::size_t t) const {
+    const auto [verb, prep] = event_governor(t);
+    if (verb == npos || v_.is(verb, kObjControl) || !triggers_root(v_, verb, "04")) return {};
+    auto object = np_right(verb + 1, false);
+    if (!object.empty() && object.back().last <= prep) return object;
+    return {};
+  }
+
+  // `their` before a noun: the coordinated subjects of the governing verb (`X and Y
+  // pledged to coordinate their support`); in an event phrase after a verb with one
+  // subject, that subject and the verb's object (`X told Y during their meeting`).
+  std::vector<Arg> plural_possessor(std::size_t p) const {
+    if (auto all = governing_subjects(p); all.size() >= 2) return all;
+    if (p == 0 || !v_.is(p - 1, kEventPrep)) return {};
+    for (std::size_t k = p - 1; k-- > 0;) {
+      if (clause_break(v_, k) || v_.is(k, kRel)) return {};
+      if (!is_verbish(v_, k)) continue;
+      auto both = agent(k, 1);
+      auto object = np_right(k + 1, false);
+      if (both.empty() || object.empty() || object.back().last > p) return {};
+      both.insert(both.end(), object.begin(), object.end());
+      for (Arg& a : both) a.coref = true;
+      return both;
+    }
+    return {};
   }
 
   // The subjects of the verb governing position i (all coordinated ones).
@@ -859,6 +973,17 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
   return mood;
 }
 
+// The mention ending at `last` opens the clause after a quotation (`“...,” Motegi said`,
+// past a title of words of no mention of their own).
+bool quote_speaker(const SentenceView& v, std::size_t last) {
+  const Mention* m = v.mention(last);
+  if (!m || m->first == 0) return false;
+  std::size_t p = m->first - 1;
+  while (p > 0 && v.tok(p).has(kWord) && !v.mention(p) && !is_verbish(v, p) && m->first - p <= 3) --p;
+  if (v.norm(p) == "," && p > 0) --p;
+  return v.tok(p).has(kQuote) && p > 0 && (v.norm(p - 1) == "," || is_punct(v, p - 1));
+}
+
 // The source a claim at t is attributed to:
 //   - `menurut X`, `according to X` (a reporting word that is a preposition): anywhere;
 //   - `..., kata X`, `"...," said X` (a reporting word after a comma or quote): the claim
@@ -884,11 +1009,15 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
         if (const Mention* m = v.mention(h)) return arg_of(v, *m, false).entity;
       continue;
     }
-    if (j < t) {
-      std::size_t k = j;
-      while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
-      if (k > 0)
-        if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
+    std::size_t k = j;
+    while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
+    // `"...," Chancellor Friedrich Merz told`: a quoted claim, then its speaker and the verb.
+    if (j > trigger_end && k > 0 && quote_speaker(v, k - 1)) return arg_of(v, *v.mention(k - 1), false).entity;
+    if (j < t && k > 0) {
+      if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
+      // `A spokesperson for the ministry, Guo Jiakun, said`: the name in the apposition.
+      if (k > 1 && v.norm(k - 1) == ",")
+        if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
     }
   }
   return nullptr;
@@ -936,9 +1065,11 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
   return false;
 }
 
-bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
+bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::size_t from) {
   if (f.theme.empty()) return true;
   const std::uint64_t want = Grammar::class_named(f.theme);
+  // A noun compound names its theme first: `the US arms sale`, `oil imports`.
+  if (t > 0 && v.is(t - 1, want)) return true;
   // `the missiles that North Korea shipped to Russia`: the head of the relative clause.
   for (std::size_t j = from - 1; j-- > 0 && from - j <= 6;) {
     if (v.is(j, kRel | kComp)) {
@@ -1009,7 +1140,10 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
         }
         break;
       case Slot::Poss: subjects = s.possessor(t, end); break;
-      case Slot::Clause: subjects = s.clause_subject(t); break;
+      case Slot::Clause:
+        subjects = s.clause_subject(t);
+        if (subjects.empty() && nominal) subjects = s.event_subject(t, r.symmetric);
+        break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
       case Slot::Purpose: break;
@@ -1035,8 +1169,12 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
         case Slot::Pair:
           // Coordinated subjects of a symmetric relation relate to each other.
           if (subjects.size() >= 2) return all_pairs(subjects);
-          if (nominal)
+          if (nominal) {
             if (auto p = typed(s.pair(t, end), r, false); p.size() >= 2) return all_pairs(p);
+            // `met X for talks`, `hosted X and Y for talks`: the participants of the verb.
+            if (auto o = typed(s.event_objects(t), r, false); o.size() >= 2) return all_pairs(o);
+            else if (!o.empty()) objects = std::move(o);
+          }
           break;
         default: break;
       }
@@ -1126,7 +1264,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         match = (nya && k == 0) || v.norm(t + k) == form.tokens[k];
       if (!match) continue;
       const std::size_t end = t + form.tokens.size();
-      if (!theme_present(v, frame, end)) continue;
+      if (!theme_present(v, frame, t, end)) continue;
       done.insert(form.frame);
       consumed = std::max(consumed, end);
 
