@@ -24,8 +24,14 @@ constexpr int kMaxDepth = 5;
 
 bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct) && !v.tok(i).has(kQuote); }
 
+// A currency or percent sign belongs to its number (`$500 million in loans`).
+bool number_sign(const SentenceView& v, std::size_t i) {
+  const std::string& n = v.norm(i);
+  return n == "$" || n == "€" || n == "£" || n == "¥" || n == "%";
+}
+
 bool clause_break(const SentenceView& v, std::size_t i) {
-  if (v.norm(i) == "'s" || v.norm(i) == "'") return false;  // a possessive
+  if (v.norm(i) == "'s" || v.norm(i) == "'" || number_sign(v, i)) return false;  // a possessive
   return (is_punct(v, i) && !v.tok(i).has(kHyphen)) || v.is(i, kComp | kTemporal | kSubordinator);
 }
 
@@ -241,11 +247,9 @@ class Searcher {
     // untuk mendukung perangnya`: Moscow's war), the subject only when there is none.
     EntityRef subject;
     bool light = false;
-    std::size_t governor = 0;
     for (std::size_t k = i; k-- > 0;) {
       if (clause_break(v_, k) && v_.norm(k) != ",") break;
       if (is_verbish(v_, k) && k != i) {
-        governor = k;
         auto subj = agent(k, 1);
         if (!subj.empty()) subject = subj.front().entity;
         light = v_.is(k, kSupport | kCopula | kReport);
@@ -261,9 +265,9 @@ class Searcher {
     // The nearest actor of this clause that is not its subject: an object before it
     // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
     for (std::size_t k = i; k-- > 0;) {
-      // A verb before the governing one's subject begins another clause (`X condemned
-      // China's actions and said the US stands with its ally`).
-      if (clause_break(v_, k) || (k < governor && is_verbish(v_, k))) break;
+      // A coordinated verb phrase is another clause (`X condemned China's actions and
+      // said the US stands with its ally`).
+      if (clause_break(v_, k) || (v_.is(k, kConj) && is_verbish(v_, k + 1))) break;
       const Mention* m = v_.mention(k);
       if (!m || !m->entity) continue;
       const EntityRef e = arg_of(v_, *m, false).entity;
@@ -818,7 +822,7 @@ class Searcher {
   // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
   // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
   // conflict (`X attacked Y during talks`).
-  std::vector<Arg> event_subject(std::size_t t, bool symmetric) const {
+  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict) const {
     const auto [verb, prep] = event_governor(t);
     if (verb == npos) return {};
     if (v_.is(verb, kObjControl)) {
@@ -826,8 +830,35 @@ class Searcher {
       if (!object.empty() && object.back().last <= prep) return object;
       return {};
     }
-    if (!symmetric || conflict_verb(v_, verb)) return {};
-    return agent(verb, 1);
+    if (symmetric && !conflict_verb(v_, verb)) return agent(verb, 1);
+    // `Israel killed X in an airstrike on Y`: a violent act done by means of another, not
+    // one in a phrase of time (`sanctioned Y after the invasion of Z`).
+    if (!symmetric && material_conflict && same_class_verb(verb, "material_conflict") && !passive_verb(verb) &&
+        !v_.is(prep, kTemporal | kTimePrep | kPurpose))
+      return agent(verb, 1);
+    return {};
+  }
+
+  // `was killed`, `dibunuh`: the clause's subject undergoes the verb.
+  bool passive_verb(std::size_t verb) const {
+    std::size_t p = verb;
+    while (p > 0 && v_.is(p - 1, kAdverb | kNeg)) --p;
+    if (p > 0 && v_.is(p - 1, kPassiveAux)) return true;
+    if (const auto* forms = v_.model.frames.forms_starting(v_.norm(verb)))
+      for (const TriggerForm& f : *forms)
+        if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+    return false;
+  }
+
+  bool same_class_verb(std::size_t verb, std::string_view quad) const {
+    const auto* forms = v_.model.frames.forms_starting(v_.norm(verb));
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms) {
+      const Frame& frame = v_.model.frames.frame(f.frame);
+      if (frame.lang != v_.lang || f.voice == Voice::Nominal) continue;
+      if (const Relation* r = v_.model.relations.find(frame.relation); r && r->quad_class == quad) return true;
+    }
+    return false;
   }
 
   // Who else takes part in an event noun hanging from a verb of meeting or hosting: the
@@ -860,6 +891,16 @@ class Searcher {
     return {};
   }
 
+  // The verb of the clause a few words before t, or npos.
+  std::size_t verb_before(std::size_t t) const {
+    for (std::size_t p = t; p-- > 0 && t - p <= 6;) {
+      if (clause_break(v_, p) || v_.is(p, kRel) || (v_.is(p, kPrep) && !v_.is(p, kGenitive)) || v_.mention(p))
+        return npos;
+      if (is_verbish(v_, p)) return p;
+    }
+    return npos;
+  }
+
   // The subjects of the verb governing position i (all coordinated ones).
   std::vector<Arg> governing_subjects(std::size_t i) const {
     for (std::size_t k = i; k-- > 0;) {
@@ -886,7 +927,7 @@ class Searcher {
     // `Bantuan untuk Myanmar dikirim oleh Singapura`, `The pact was signed by X and Y`:
     // a noun opening the clause whose predicate is passive has that predicate's agent.
     if (opens_clause(t)) {
-      for (std::size_t j = t + 1; j < v_.size() && j <= t + 10; ++j) {
+      for (std::size_t j = t + 1; j < v_.size() && j <= t + 14; ++j) {
         if (clause_break(v_, j)) break;
         if (v_.is(j, kAgentPrep) && j > 0 && is_verbish(v_, j - 1)) return np_right(j + 1, false);
       }
@@ -1142,7 +1183,8 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       case Slot::Poss: subjects = s.possessor(t, end); break;
       case Slot::Clause:
         subjects = s.clause_subject(t);
-        if (subjects.empty() && nominal) subjects = s.event_subject(t, r.symmetric);
+        if (subjects.empty() && nominal)
+          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict");
         break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
@@ -1285,8 +1327,15 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
 
       Mood mood = s.mood(t);
       // A nominal opening its clause takes the predicate's modality.
-      if (voice == Voice::Nominal && mood.modality == Modality::Asserted && !mood.negated && s.opens_clause(t))
-        mood = mood_after(v, end);
+      if (voice == Voice::Nominal && mood.modality == Modality::Asserted && !mood.negated) {
+        if (s.opens_clause(t)) {
+          mood = mood_after(v, end);
+        } else if (relation->symmetric) {
+          // A meeting or talks some verb holds or hosts take its modality (`is set to host
+          // talks between X and Y`, `dijadwalkan menjadi tuan rumah perundingan`).
+          if (const std::size_t g = s.verb_before(t); g != npos) mood.modality = s.mood(g).modality;
+        }
+      }
       const EntityRef source = source_of(v, t, end);
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;
