@@ -175,6 +175,11 @@ class Searcher {
           }
         return out;
       }
+      // `sanksi terhadap sebelas pejabat dan dua bank Korea Utara`: coordinated common
+      // nouns share the actor that possesses them.
+      if (v_.is(j, kConj) && skipped > 0 && j + 1 < v_.size() && !v_.mention(j + 1) && !is_verbish(v_, j + 1) &&
+          (v_.tok(j + 1).has(kNumber) || (v_.tok(j + 1).has(kWord) && !v_.is(j + 1, kPrep | kConj | kRel | kComp | kNeg | kPronPerson | kPronPlural | kPronThing))))
+        continue;
       if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel | kPurpose) ||
           is_verbish(v_, j) || t.has(kPunct))
         return out;
@@ -412,6 +417,9 @@ class Searcher {
       return inherit(k, depth);
     }
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
+    // `tidak mengirim senjata, tetapi memberikan bantuan`: a verb right after a
+    // subordinator shares the subject of the clause before.
+    if (v_.is(k, kSubordinator) && k > 0) return inherit(k, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
     // `A Philippine supply vessel`, `The Russian strike on a hospital in Kyiv`.
     if (auto out = subject_phrase(k); !out.empty()) return out;
@@ -460,6 +468,69 @@ class Searcher {
       auto obj = np_right(p + 1, false);
       if (subj.empty() || obj.empty() || obj.back().last > j) return {};
       return {subj.front(), obj.front()};
+    }
+    return {};
+  }
+
+  // `bertemu Putin dan membahas ...`, `met X and discussed ...`: after a verb of meeting
+  // or visiting, a coordinated verb has that verb's subject and object as participants.
+  std::vector<Arg> coordinated_partners(std::size_t t) const {
+    std::size_t j = t;
+    while (j > 0 && v_.is(j - 1, kAux | kAdverb)) --j;
+    if (j < 2 || !v_.is(j - 1, kConj)) return {};
+    for (std::size_t p = j - 1; p-- > 0;) {
+      if (clause_break(v_, p)) return {};
+      if (!is_verbish(v_, p)) continue;
+      if (!triggers_root(v_, p, "04")) return {};
+      auto subj = agent(p, 1);
+      auto obj = np_right(p + 1, false);
+      if (subj.empty() || obj.empty() || obj.back().last > j - 1) return {};
+      return {subj.front(), obj.front()};
+    }
+    return {};
+  }
+
+  // `tidak mengirim senjata ke Ukraina, tetapi memberikan bantuan`, `did not send arms to
+  // X but gave aid`: a clause contrasted with the one before, naming no object of its
+  // own, has that clause's last actor other than its subject.
+  std::vector<Arg> contrast_object(std::size_t t, const std::vector<Arg>& subjects) const {
+    std::size_t c = t;
+    while (c > 0 && !clause_break(v_, c - 1)) --c;
+    if (c == 0 || !v_.is(c - 1, kSubordinator)) return {};
+    // Only a clause whose subject is that of the clause before.
+    if (subjects.empty() || subjects.front().first >= c) return {};
+    std::size_t p = c - 1;
+    if (p > 0 && v_.norm(p - 1) == ",") --p;
+    for (std::size_t k = p; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      const Mention* m = v_.mention(k);
+      if (!m) continue;
+      Arg a = arg_of(v_, *m, false);
+      const bool subject = std::any_of(subjects.begin(), subjects.end(),
+                                       [&](const Arg& s) { return s.entity->id == a.entity->id; });
+      if (subject) return {};
+      a.coref = true;
+      return {a};
+    }
+    return {};
+  }
+
+  // `Indonesia bergabung pada 2025`, `X joined last year`: a relation only organizations
+  // can be the object of, stated with none, is about the organization named last.
+  std::vector<Arg> implied_organization(std::size_t t) const {
+    for (std::size_t k = t; k-- > 0;)
+      if (const Mention* m = v_.mention(k); m && m->entity->type == EntityType::Organization) {
+        Arg a = arg_of(v_, *m, false);
+        a.coref = true;
+        return {a};
+      }
+    if (EntityRef e = st_.recent(EntityType::Organization, v_.sentence.index, 0, nullptr, 1)) {
+      Arg a;
+      a.entity = e;
+      a.first = t;
+      a.last = t + 1;
+      a.coref = true;
+      return {a};
     }
     return {};
   }
@@ -551,7 +622,11 @@ class Searcher {
     std::size_t p = from;
     while (p-- > 0) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
-      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return agent(p, depth + 1);
+      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) {
+        // `senjata mematikan`: a participle after its noun has no subject; the verb before does.
+        const bool participle = p > 0 && v_.is(p - 1, kTroops | kWeapons | kAgreement) && !v_.mention(p - 1);
+        if (auto a = agent(p, depth + 1); !a.empty() || !participle) return a;
+      }
     }
     // No verb before: a nominal predicate (`Malaysia bukan anggota ... dan tidak akan
     // bergabung`): the clause's first actor.
@@ -1014,6 +1089,18 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
   return mood;
 }
 
+// A verb of accusing (a trigger of `accuses`), whose complement is the accuser's claim.
+bool accusation(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms || v.mention(i)) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang == v.lang && f.voice == Voice::Active && frame.relation == "accuses" && f.tokens.size() == 1)
+      return true;
+  }
+  return false;
+}
+
 // The mention ending at `last` opens the clause after a quotation (`“...,” Motegi said`,
 // past a title of words of no mention of their own).
 bool quote_speaker(const SentenceView& v, std::size_t last) {
@@ -1037,6 +1124,10 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
     return m && m->first == k ? m : nullptr;
   };
   for (std::size_t j = 0; j < v.size(); ++j) {
+    // `The Kremlin accused London of sending missiles`: what an accusation says is the
+    // accuser's claim.
+    if (j + 1 < t && accusation(v, j))
+      if (const Mention* m = j > 0 ? v.mention(j - 1) : nullptr) return arg_of(v, *m, false).entity;
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
       if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
@@ -1177,6 +1268,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
           subjects = s.agent(t);  // X dan Y bertemu
           // X menerima Y untuk membahas ...: the host and the guest discuss together.
           if (subjects.size() < 2) subjects = s.purpose_partners(t);
+          if (subjects.size() < 2) subjects = s.coordinated_partners(t);
           if (subjects.size() < 2) subjects.clear();
         }
         break;
@@ -1228,6 +1320,11 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       objects = typed(std::move(objects), r, false);
       if (!objects.empty()) return product(subjects, objects);
     }
+    if (auto objects = typed(s.contrast_object(t, subjects), r, false); !objects.empty())
+      return product(subjects, objects);
+    if (!nominal && r.object_types.size() == 1 && r.object_types.front() == EntityType::Organization)
+      if (auto objects = typed(s.implied_organization(t), r, false); !objects.empty())
+        return product(subjects, objects);
   }
   return {};
 }
