@@ -556,7 +556,30 @@ class Searcher {
         auto object = np_right(p + 1, false);
         if (!object.empty() && object.back().last <= k) return object;
       }
+      if (passive_form(p)) return user_of(p);
       return agent(p, depth + 1);
+    }
+    return {};
+  }
+
+  // A passive verb without a frame of its own (`digunakan`, `were used`).
+  bool passive_form(std::size_t p) const {
+    std::size_t a = p;
+    while (a > 0 && v_.is(a - 1, kAdverb | kNeg | kAux)) --a;
+    if (v_.lang == "en") return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
+    return v_.norm(p).starts_with("di") && v_.norm(p).size() > 5 && is_verbish(v_, p);
+  }
+
+  // Who does what a passive verb's purpose clause says (`Drone yang dipasok Iran kepada
+  // Rusia digunakan untuk menyerang`): its `oleh` agent, else the one the subject was
+  // given to (Russia, not Iran who supplied it); no one when the text does not say.
+  std::vector<Arg> user_of(std::size_t p) const {
+    if (auto by = passive_agent(p, p + 1); !by.empty()) return by;
+    for (std::size_t k = p; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      if (!v_.is(k, kPrep) || v_.is(k, kAgentPrep | kLocPrep) || !(v_.norm(k) == "kepada" || v_.norm(k) == "to"))
+        continue;
+      if (auto to = np_right(k + 1, false); !to.empty() && to.back().last <= p) return to;
     }
     return {};
   }
