@@ -66,6 +66,8 @@ enum WordClass : std::uint64_t {
   kBetween = 1ull << 49,      // antara, between: introduces the two sides of a relation
   kGenitive = 1ull << 50,     // of: joins a noun to what it belongs to (`a round of talks`)
   kTimeWord = 1ull << 51,     // pekan, lalu, Senin, yesterday: words of a time phrase
+  kEventPrep = 1ull << 52,    // for, after, during, melalui, atas: attach an event noun to the clause
+  kCommodity = 1ull << 53,    // minyak, gas, oil, grain: goods whose sale is trade
 };
 
 class Grammar {

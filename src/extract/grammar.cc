@@ -30,7 +30,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"subordinator", kSubordinator}, {"former", kFormer},  {"orgnoun", kOrgNoun},
     {"objcontrol", kObjControl}, {"timeprep", kTimePrep},  {"ofprep", kOfPrep},
     {"focus", kFocus},         {"between", kBetween},
-    {"genitive", kGenitive},   {"time", kTimeWord},
+    {"genitive", kGenitive},   {"time", kTimeWord},       {"eventprep", kEventPrep},
+    {"commodity", kCommodity},
 };
 
 }  // namespace

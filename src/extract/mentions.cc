@@ -90,6 +90,11 @@ bool may_start(const SentenceView& v, std::size_t i, const std::vector<std::stri
   return word.size() == first.size() || (toks.size() == 1 && word.size() == first.size() + 3);
 }
 
+// A letter code glued to a number names a model (`FA-50`, `Su-35`), not an actor.
+bool model_code(const SentenceView& v, std::size_t i) {
+  return i + 2 < v.size() && v.tok(i + 1).has(kHyphen) && v.tok(i + 2).has(kNumber);
+}
+
 void add_stated(SentenceView& v, const EntityRef& s, const std::string& relation, const EntityRef& o,
                 std::size_t first, std::size_t last) {
   if (!s || !o || s->id == o->id) return;
@@ -135,7 +140,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       }
     }
     const Token& t = v.tok(i);
-    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm)) {
+    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm) && !model_code(v, i)) {
       // A short name: a person named in full elsewhere in this document, or a name part
       // that only one lexicon person has.
       EntityRef person = st.person_by_part(t.norm);
@@ -198,6 +203,16 @@ std::size_t name_after(const SentenceView& v, std::size_t i) {
   return npos;
 }
 
+// A word some frame reads as a noun (`support`, `strikes`): after a one-word institution
+// head it makes the head an adjective (`Washington's military support`).
+bool noun_form(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms)
+    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
+  return false;
+}
+
 void institution_pass(SentenceView& v, DocState& st) {
   // Only the patterns whose first word is in the sentence, in lexicon order: the others
   // match nowhere, and trying each of them at every token was most of the run time.
@@ -227,7 +242,7 @@ void institution_pass(SentenceView& v, DocState& st) {
       const std::size_t head_end = i + p.tokens.size();
       if (v.lang == "en" && p.tokens.size() == 1 && head_end < v.size() && v.tok(head_end).has(kWord) &&
           !v.mention(head_end) && !(v.cls[head_end] & (kFunctionWord | kPrep | kReport | kVerb | kAdverb)) &&
-          !is_verbish(v, head_end))
+          (!is_verbish(v, head_end) || noun_form(v, head_end)))
         continue;
       if (possessive) {
         const EntityRef owner = possessor_before(v, st, i);
@@ -249,7 +264,8 @@ void institution_pass(SentenceView& v, DocState& st) {
         if (country_mention && country_of(v, *country_mention)) first = country_mention->first, last = head_end;
         // the Ministry of Foreign Affairs of Russia
         if (last == npos && head_end + 1 < v.size() && v.norm(head_end) == "of") {
-          country_mention = v.mention(head_end + 1);
+          const std::size_t c = head_end + 1 + (head_end + 2 < v.size() && v.norm(head_end + 1) == "the");
+          country_mention = v.mention(c);
           if (country_mention && country_of(v, *country_mention)) last = country_mention->last;
         }
       } else {
@@ -286,8 +302,17 @@ void institution_pass(SentenceView& v, DocState& st) {
     if (!m.entity || m.entity->type != EntityType::Organization || m.entity->part_of.empty()) continue;
     if (m.last - m.first < 2) continue;
     for (std::size_t i = m.first; i < m.last; ++i) {
-      const auto inner = v.name_at(i);
-      if (!inner || inner->last > m.last || (inner->first == m.first && inner->last == m.last)) continue;
+      std::optional<LexiconMatch> inner = v.name_at(i);
+      if (inner && inner->first == m.first && inner->last == m.last) {
+        // The whole name is the longest match: the country at its start is matched within
+        // the name less its last word (`Philippine Coast Guard`).
+        const auto& tokens = v.sentence.tokens;
+        const std::vector<Token> inside(tokens.begin() + i, tokens.begin() + m.last - 1);
+        inner = inside.empty() ? std::nullopt : lex.match(inside, 0);
+      } else if (inner && inner->last > m.last) {
+        continue;
+      }
+      if (!inner) continue;
       const EntityRef& c = lex.entity(inner->entity);
       if (c->type == EntityType::Country && c->id == m.entity->part_of) {
         add_stated(v, m.entity, "part_of", c, m.first, m.last);
@@ -498,7 +523,7 @@ bool name_word(const SentenceView& v, std::size_t i) {
   const Token& t = v.tok(i);
   if (!t.has(kWord) || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
   if (v.mention(i) || (v.cls[i] & (kFunctionWord | kReport | kAdverb | kGroup))) return false;
-  if (v.model.lexicon.is_nonentity(t.norm)) return false;
+  if (v.model.lexicon.is_nonentity(t.norm) || model_code(v, i)) return false;
   if (v.model.frames.forms_starting(t.norm)) return false;  // a capitalized verb in a headline
   std::size_t end;
   if (title_at(v, i, &end)) return false;

@@ -64,7 +64,9 @@ std::string inflect_id(const std::string& root, const std::string& pattern) {
   if (prefix == "meN") return nasal("me", stem, root);
   if (prefix == "peN") return suffix == "an" ? nasal("pe", stem, root) : std::string{};
   if (prefix == "ber") return (stem[0] == 'r' ? "be" : "ber") + stem;
-  if (prefix == "per" || prefix == "pe" || prefix == "ke")
+  // per- loses its r before a root in r, as ber- does (runding -> perundingan).
+  if (prefix == "per") return suffix == "an" ? (stem[0] == 'r' ? "pe" : "per") + stem : std::string{};
+  if (prefix == "pe" || prefix == "ke")
     return suffix == "an" ? prefix + stem : std::string{};
   if (prefix == "di" || prefix == "ter" || prefix == "memper" || prefix == "diper") return prefix + stem;
   return {};

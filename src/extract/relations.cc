@@ -24,8 +24,14 @@ constexpr int kMaxDepth = 5;
 
 bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct) && !v.tok(i).has(kQuote); }
 
+// A currency or percent sign belongs to its number (`$500 million in loans`).
+bool number_sign(const SentenceView& v, std::size_t i) {
+  const std::string& n = v.norm(i);
+  return n == "$" || n == "€" || n == "£" || n == "¥" || n == "%";
+}
+
 bool clause_break(const SentenceView& v, std::size_t i) {
-  if (v.norm(i) == "'s" || v.norm(i) == "'") return false;  // a possessive
+  if (v.norm(i) == "'s" || v.norm(i) == "'" || number_sign(v, i)) return false;  // a possessive
   return (is_punct(v, i) && !v.tok(i).has(kHyphen)) || v.is(i, kComp | kTemporal | kSubordinator);
 }
 
@@ -60,6 +66,38 @@ void add_mention_args(const SentenceView& v, const Mention& m, bool locative, st
 
 bool locative_before(const SentenceView& v, std::size_t i) {
   return i > 0 && (v.is(i - 1, kLocPrep) || v.norm(i - 1) == "ke" || v.norm(i - 1) == "to");
+}
+
+// The CAMEO roots of the relations the verb at i triggers (`04` consult: meet, host,
+// visit; `19` fight), so a rule can ask what kind of event a governing verb states.
+std::vector<std::string> verb_roots(const SentenceView& v, std::size_t i) {
+  std::vector<std::string> roots;
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms) return roots;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (const Relation* r = v.model.relations.find(frame.relation)) roots.push_back(r->cameo_root);
+  }
+  return roots;
+}
+
+bool triggers_root(const SentenceView& v, std::size_t i, std::string_view root) {
+  const auto roots = verb_roots(v, i);
+  return std::find(roots.begin(), roots.end(), root) != roots.end();
+}
+
+// A verb triggering a conflict relation (`attacked`, `menyerang`).
+bool conflict_verb(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (const Relation* r = v.model.relations.find(frame.relation); r && r->quad_class.ends_with("conflict"))
+      return true;
+  }
+  return false;
 }
 
 struct Mood {
@@ -137,6 +175,11 @@ class Searcher {
           }
         return out;
       }
+      // `sanksi terhadap sebelas pejabat dan dua bank Korea Utara`: coordinated common
+      // nouns share the actor that possesses them.
+      if (v_.is(j, kConj) && skipped > 0 && j + 1 < v_.size() && !v_.mention(j + 1) && !is_verbish(v_, j + 1) &&
+          (v_.tok(j + 1).has(kNumber) || (v_.tok(j + 1).has(kWord) && !v_.is(j + 1, kPrep | kConj | kRel | kComp | kNeg | kPronPerson | kPronPlural | kPronThing))))
+        continue;
       if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel | kPurpose) ||
           is_verbish(v_, j) || t.has(kPunct))
         return out;
@@ -227,7 +270,9 @@ class Searcher {
     // The nearest actor of this clause that is not its subject: an object before it
     // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
     for (std::size_t k = i; k-- > 0;) {
-      if (clause_break(v_, k)) break;
+      // A coordinated verb phrase is another clause (`X condemned China's actions and
+      // said the US stands with its ally`).
+      if (clause_break(v_, k) || (v_.is(k, kConj) && is_verbish(v_, k + 1))) break;
       const Mention* m = v_.mention(k);
       if (!m || !m->entity) continue;
       const EntityRef e = arg_of(v_, *m, false).entity;
@@ -372,6 +417,9 @@ class Searcher {
       return inherit(k, depth);
     }
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
+    // `tidak mengirim senjata, tetapi memberikan bantuan`: a verb right after a
+    // subordinator shares the subject of the clause before.
+    if (v_.is(k, kSubordinator) && k > 0) return inherit(k, depth);
     // A noun phrase standing for an actor: `tentara Korea Utara`, `North Korean troops`,
     // `A Philippine supply vessel`, `The Russian strike on a hospital in Kyiv`.
     if (auto out = subject_phrase(k); !out.empty()) return out;
@@ -424,6 +472,69 @@ class Searcher {
     return {};
   }
 
+  // `bertemu Putin dan membahas ...`, `met X and discussed ...`: after a verb of meeting
+  // or visiting, a coordinated verb has that verb's subject and object as participants.
+  std::vector<Arg> coordinated_partners(std::size_t t) const {
+    std::size_t j = t;
+    while (j > 0 && v_.is(j - 1, kAux | kAdverb)) --j;
+    if (j < 2 || !v_.is(j - 1, kConj)) return {};
+    for (std::size_t p = j - 1; p-- > 0;) {
+      if (clause_break(v_, p)) return {};
+      if (!is_verbish(v_, p)) continue;
+      if (!triggers_root(v_, p, "04")) return {};
+      auto subj = agent(p, 1);
+      auto obj = np_right(p + 1, false);
+      if (subj.empty() || obj.empty() || obj.back().last > j - 1) return {};
+      return {subj.front(), obj.front()};
+    }
+    return {};
+  }
+
+  // `tidak mengirim senjata ke Ukraina, tetapi memberikan bantuan`, `did not send arms to
+  // X but gave aid`: a clause contrasted with the one before, naming no object of its
+  // own, has that clause's last actor other than its subject.
+  std::vector<Arg> contrast_object(std::size_t t, const std::vector<Arg>& subjects) const {
+    std::size_t c = t;
+    while (c > 0 && !clause_break(v_, c - 1)) --c;
+    if (c == 0 || !v_.is(c - 1, kSubordinator)) return {};
+    // Only a clause whose subject is that of the clause before.
+    if (subjects.empty() || subjects.front().first >= c) return {};
+    std::size_t p = c - 1;
+    if (p > 0 && v_.norm(p - 1) == ",") --p;
+    for (std::size_t k = p; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      const Mention* m = v_.mention(k);
+      if (!m) continue;
+      Arg a = arg_of(v_, *m, false);
+      const bool subject = std::any_of(subjects.begin(), subjects.end(),
+                                       [&](const Arg& s) { return s.entity->id == a.entity->id; });
+      if (subject) return {};
+      a.coref = true;
+      return {a};
+    }
+    return {};
+  }
+
+  // `Indonesia bergabung pada 2025`, `X joined last year`: a relation only organizations
+  // can be the object of, stated with none, is about the organization named last.
+  std::vector<Arg> implied_organization(std::size_t t) const {
+    for (std::size_t k = t; k-- > 0;)
+      if (const Mention* m = v_.mention(k); m && m->entity->type == EntityType::Organization) {
+        Arg a = arg_of(v_, *m, false);
+        a.coref = true;
+        return {a};
+      }
+    if (EntityRef e = st_.recent(EntityType::Organization, v_.sentence.index, 0, nullptr, 1)) {
+      Arg a;
+      a.entity = e;
+      a.first = t;
+      a.last = t + 1;
+      a.coref = true;
+      return {a};
+    }
+    return {};
+  }
+
   // A relativizer between positions a and b.
   bool rel_before(std::size_t a, std::size_t b) const {
     for (std::size_t j = a; j-- > 0 && a - j <= 12;) {
@@ -445,7 +556,30 @@ class Searcher {
         auto object = np_right(p + 1, false);
         if (!object.empty() && object.back().last <= k) return object;
       }
+      if (passive_form(p)) return user_of(p);
       return agent(p, depth + 1);
+    }
+    return {};
+  }
+
+  // A passive verb without a frame of its own (`digunakan`, `were used`).
+  bool passive_form(std::size_t p) const {
+    std::size_t a = p;
+    while (a > 0 && v_.is(a - 1, kAdverb | kNeg | kAux)) --a;
+    if (v_.lang == "en") return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
+    return v_.norm(p).starts_with("di") && v_.norm(p).size() > 5 && is_verbish(v_, p);
+  }
+
+  // Who does what a passive verb's purpose clause says (`Drone yang dipasok Iran kepada
+  // Rusia digunakan untuk menyerang`): its `oleh` agent, else the one the subject was
+  // given to (Russia, not Iran who supplied it); no one when the text does not say.
+  std::vector<Arg> user_of(std::size_t p) const {
+    if (auto by = passive_agent(p, p + 1); !by.empty()) return by;
+    for (std::size_t k = p; k-- > 0;) {
+      if (clause_break(v_, k)) break;
+      if (!v_.is(k, kPrep) || v_.is(k, kAgentPrep | kLocPrep) || !(v_.norm(k) == "kepada" || v_.norm(k) == "to"))
+        continue;
+      if (auto to = np_right(k + 1, false); !to.empty() && to.back().last <= p) return to;
     }
     return {};
   }
@@ -511,7 +645,11 @@ class Searcher {
     std::size_t p = from;
     while (p-- > 0) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
-      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return agent(p, depth + 1);
+      if (is_verbish(v_, p) && !v_.is(p, kPurpose)) {
+        // `senjata mematikan`: a participle after its noun has no subject; the verb before does.
+        const bool participle = p > 0 && v_.is(p - 1, kTroops | kWeapons | kAgreement) && !v_.mention(p - 1);
+        if (auto a = agent(p, depth + 1); !a.empty() || !participle) return a;
+      }
     }
     // No verb before: a nominal predicate (`Malaysia bukan anggota ... dan tidak akan
     // bergabung`): the clause's first actor.
@@ -688,7 +826,11 @@ class Searcher {
     // the Pyongyang-Moscow alliance, the Russia-Ukraine border conflict
     for (std::size_t i = t; i-- > 0 && t - i <= 5;) {
       if (const Mention* m = v_.mention(i); m && m->first == i) {
-        if (auto p = compound_at(i); !p.empty() && p.back().last <= t) return p;
+        // `the Japan-South Korea-US summit`: the compound begins at its first member.
+        std::size_t first = i;
+        while (first >= 2 && v_.tok(first - 1).has(kHyphen) && v_.mention(first - 2))
+          first = v_.mention(first - 2)->first;
+        if (auto p = compound_at(first); !p.empty() && p.back().last <= t) return p;
       }
       if (clause_break(v_, i)) break;
     }
@@ -725,6 +867,8 @@ class Searcher {
       if (j > 0 && v_.norm(j - 1) == "'s") --j;
       if (j > 0) {
         if (const Mention* m = v_.mention(j - 1)) return {arg_of(v_, *m, false)};
+        if (v_.is(j - 1, kPronPlural))
+          if (auto all = plural_possessor(j - 1); all.size() >= 2) return all;
         if (v_.is(j - 1, kPronPerson | kPronPlural | kPronThing))
           if (EntityRef e = pronoun(j - 1)) return {Arg{e, j - 1, j, true, false}};
       }
@@ -744,6 +888,115 @@ class Searcher {
       if (v_.is(j, kPrep | kConj | kRel | kComp) || is_verbish(v_, j) || is_punct(v_, j)) break;
     }
     return out;
+  }
+
+  // An event noun at t in a phrase of class eventprep hanging from a verb (`met X for
+  // talks`, `flew to London for talks with Y`, `said after talks with Y`, `memulihkan
+  // hubungan melalui kesepakatan`): that verb and the preposition, or {npos, npos}.
+  std::pair<std::size_t, std::size_t> event_governor(std::size_t t) const {
+    std::size_t j = t;
+    int words = 0;
+    while (j > 0) {
+      const std::size_t p = j - 1;
+      const Token& tok = v_.tok(p);
+      const bool filler = v_.is(p, kDet | kQuant | kTitleWord | kGenitive | kAdverb) || tok.has(kNumber) ||
+                          tok.has(kQuote) || v_.norm(p) == "'" || v_.norm(p) == "'s";
+      const bool modifier = tok.has(kWord) && !v_.mention(p) && !is_verbish(v_, p) &&
+                            !v_.is(p, kPrep | kConj | kRel | kComp | kPronPerson | kPronPlural | kPronThing) && ++words <= 3;
+      if (!filler && !modifier) break;
+      --j;
+    }
+    if (j < 2 || !v_.is(j - 1, kEventPrep)) return {npos, npos};
+    const std::size_t prep = j - 1;
+    for (std::size_t p = prep; p-- > 0;) {
+      if (clause_break(v_, p) || v_.is(p, kRel)) break;
+      if (is_verbish(v_, p)) return {p, prep};
+    }
+    return {npos, npos};
+  }
+
+  // The subject of an event noun from the verb it hangs from: the object of a verb of
+  // object control (`memuji Jepang atas bantuan`: Japan's help; `thanked X for its aid`);
+  // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
+  // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
+  // conflict (`X attacked Y during talks`).
+  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict) const {
+    const auto [verb, prep] = event_governor(t);
+    if (verb == npos) return {};
+    if (v_.is(verb, kObjControl)) {
+      auto object = np_right(verb + 1, false);
+      if (!object.empty() && object.back().last <= prep) return object;
+      return {};
+    }
+    if (symmetric && !conflict_verb(v_, verb)) return agent(verb, 1);
+    // `Israel killed X in an airstrike on Y`: a violent act done by means of another, not
+    // one in a phrase of time (`sanctioned Y after the invasion of Z`).
+    if (!symmetric && material_conflict && same_class_verb(verb, "material_conflict") && !passive_verb(verb) &&
+        !v_.is(prep, kTemporal | kTimePrep | kPurpose))
+      return agent(verb, 1);
+    return {};
+  }
+
+  // `was killed`, `dibunuh`: the clause's subject undergoes the verb.
+  bool passive_verb(std::size_t verb) const {
+    std::size_t p = verb;
+    while (p > 0 && v_.is(p - 1, kAdverb | kNeg)) --p;
+    if (p > 0 && v_.is(p - 1, kPassiveAux)) return true;
+    if (const auto* forms = v_.model.frames.forms_starting(v_.norm(verb)))
+      for (const TriggerForm& f : *forms)
+        if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+    return false;
+  }
+
+  bool same_class_verb(std::size_t verb, std::string_view quad) const {
+    const auto* forms = v_.model.frames.forms_starting(v_.norm(verb));
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms) {
+      const Frame& frame = v_.model.frames.frame(f.frame);
+      if (frame.lang != v_.lang || f.voice == Voice::Nominal) continue;
+      if (const Relation* r = v_.model.relations.find(frame.relation); r && r->quad_class == quad) return true;
+    }
+    return false;
+  }
+
+  // Who else takes part in an event noun hanging from a verb of meeting or hosting: the
+  // verb's object (`met Penny Wong for talks`); where the verb has several, they take part
+  // with each other (`hosted Israeli and Hamas negotiators for talks`).
+  std::vector<Arg> event_objects(std::size_t t) const {
+    const auto [verb, prep] = event_governor(t);
+    if (verb == npos || v_.is(verb, kObjControl) || !triggers_root(v_, verb, "04")) return {};
+    auto object = np_right(verb + 1, false);
+    if (!object.empty() && object.back().last <= prep) return object;
+    return {};
+  }
+
+  // `their` before a noun: the coordinated subjects of the governing verb (`X and Y
+  // pledged to coordinate their support`); in an event phrase after a verb with one
+  // subject, that subject and the verb's object (`X told Y during their meeting`).
+  std::vector<Arg> plural_possessor(std::size_t p) const {
+    if (auto all = governing_subjects(p); all.size() >= 2) return all;
+    if (p == 0 || !v_.is(p - 1, kEventPrep)) return {};
+    for (std::size_t k = p - 1; k-- > 0;) {
+      if (clause_break(v_, k) || v_.is(k, kRel)) return {};
+      if (!is_verbish(v_, k)) continue;
+      auto both = agent(k, 1);
+      auto object = np_right(k + 1, false);
+      if (both.empty() || object.empty() || object.back().last > p) return {};
+      both.insert(both.end(), object.begin(), object.end());
+      for (Arg& a : both) a.coref = true;
+      return both;
+    }
+    return {};
+  }
+
+  // The verb of the clause a few words before t, or npos.
+  std::size_t verb_before(std::size_t t) const {
+    for (std::size_t p = t; p-- > 0 && t - p <= 6;) {
+      if (clause_break(v_, p) || v_.is(p, kRel) || (v_.is(p, kPrep) && !v_.is(p, kGenitive)) || v_.mention(p))
+        return npos;
+      if (is_verbish(v_, p)) return p;
+    }
+    return npos;
   }
 
   // The subjects of the verb governing position i (all coordinated ones).
@@ -772,7 +1025,7 @@ class Searcher {
     // `Bantuan untuk Myanmar dikirim oleh Singapura`, `The pact was signed by X and Y`:
     // a noun opening the clause whose predicate is passive has that predicate's agent.
     if (opens_clause(t)) {
-      for (std::size_t j = t + 1; j < v_.size() && j <= t + 10; ++j) {
+      for (std::size_t j = t + 1; j < v_.size() && j <= t + 14; ++j) {
         if (clause_break(v_, j)) break;
         if (v_.is(j, kAgentPrep) && j > 0 && is_verbish(v_, j - 1)) return np_right(j + 1, false);
       }
@@ -859,6 +1112,29 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
   return mood;
 }
 
+// A verb of accusing (a trigger of `accuses`), whose complement is the accuser's claim.
+bool accusation(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  if (!forms || v.mention(i)) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang == v.lang && f.voice == Voice::Active && frame.relation == "accuses" && f.tokens.size() == 1)
+      return true;
+  }
+  return false;
+}
+
+// The mention ending at `last` opens the clause after a quotation (`“...,” Motegi said`,
+// past a title of words of no mention of their own).
+bool quote_speaker(const SentenceView& v, std::size_t last) {
+  const Mention* m = v.mention(last);
+  if (!m || m->first == 0) return false;
+  std::size_t p = m->first - 1;
+  while (p > 0 && v.tok(p).has(kWord) && !v.mention(p) && !is_verbish(v, p) && m->first - p <= 3) --p;
+  if (v.norm(p) == "," && p > 0) --p;
+  return v.tok(p).has(kQuote) && p > 0 && (v.norm(p - 1) == "," || is_punct(v, p - 1));
+}
+
 // The source a claim at t is attributed to:
 //   - `menurut X`, `according to X` (a reporting word that is a preposition): anywhere;
 //   - `..., kata X`, `"...," said X` (a reporting word after a comma or quote): the claim
@@ -871,6 +1147,10 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
     return m && m->first == k ? m : nullptr;
   };
   for (std::size_t j = 0; j < v.size(); ++j) {
+    // `The Kremlin accused London of sending missiles`: what an accusation says is the
+    // accuser's claim.
+    if (j + 1 < t && accusation(v, j))
+      if (const Mention* m = j > 0 ? v.mention(j - 1) : nullptr) return arg_of(v, *m, false).entity;
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
       if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
@@ -884,11 +1164,15 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
         if (const Mention* m = v.mention(h)) return arg_of(v, *m, false).entity;
       continue;
     }
-    if (j < t) {
-      std::size_t k = j;
-      while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
-      if (k > 0)
-        if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
+    std::size_t k = j;
+    while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
+    // `"...," Chancellor Friedrich Merz told`: a quoted claim, then its speaker and the verb.
+    if (j > trigger_end && k > 0 && quote_speaker(v, k - 1)) return arg_of(v, *v.mention(k - 1), false).entity;
+    if (j < t && k > 0) {
+      if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
+      // `A spokesperson for the ministry, Guo Jiakun, said`: the name in the apposition.
+      if (k > 1 && v.norm(k - 1) == ",")
+        if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
     }
   }
   return nullptr;
@@ -936,9 +1220,11 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
   return false;
 }
 
-bool theme_present(const SentenceView& v, const Frame& f, std::size_t from) {
+bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::size_t from) {
   if (f.theme.empty()) return true;
   const std::uint64_t want = Grammar::class_named(f.theme);
+  // A noun compound names its theme first: `the US arms sale`, `oil imports`.
+  if (t > 0 && v.is(t - 1, want)) return true;
   // `the missiles that North Korea shipped to Russia`: the head of the relative clause.
   for (std::size_t j = from - 1; j-- > 0 && from - j <= 6;) {
     if (v.is(j, kRel | kComp)) {
@@ -1005,11 +1291,16 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
           subjects = s.agent(t);  // X dan Y bertemu
           // X menerima Y untuk membahas ...: the host and the guest discuss together.
           if (subjects.size() < 2) subjects = s.purpose_partners(t);
+          if (subjects.size() < 2) subjects = s.coordinated_partners(t);
           if (subjects.size() < 2) subjects.clear();
         }
         break;
       case Slot::Poss: subjects = s.possessor(t, end); break;
-      case Slot::Clause: subjects = s.clause_subject(t); break;
+      case Slot::Clause:
+        subjects = s.clause_subject(t);
+        if (subjects.empty() && nominal)
+          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict");
+        break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
       case Slot::Purpose: break;
@@ -1035,8 +1326,12 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
         case Slot::Pair:
           // Coordinated subjects of a symmetric relation relate to each other.
           if (subjects.size() >= 2) return all_pairs(subjects);
-          if (nominal)
+          if (nominal) {
             if (auto p = typed(s.pair(t, end), r, false); p.size() >= 2) return all_pairs(p);
+            // `met X for talks`, `hosted X and Y for talks`: the participants of the verb.
+            if (auto o = typed(s.event_objects(t), r, false); o.size() >= 2) return all_pairs(o);
+            else if (!o.empty()) objects = std::move(o);
+          }
           break;
         default: break;
       }
@@ -1048,6 +1343,11 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       objects = typed(std::move(objects), r, false);
       if (!objects.empty()) return product(subjects, objects);
     }
+    if (auto objects = typed(s.contrast_object(t, subjects), r, false); !objects.empty())
+      return product(subjects, objects);
+    if (!nominal && r.object_types.size() == 1 && r.object_types.front() == EntityType::Organization)
+      if (auto objects = typed(s.implied_organization(t), r, false); !objects.empty())
+        return product(subjects, objects);
   }
   return {};
 }
@@ -1126,7 +1426,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         match = (nya && k == 0) || v.norm(t + k) == form.tokens[k];
       if (!match) continue;
       const std::size_t end = t + form.tokens.size();
-      if (!theme_present(v, frame, end)) continue;
+      if (!theme_present(v, frame, t, end)) continue;
       done.insert(form.frame);
       consumed = std::max(consumed, end);
 
@@ -1147,8 +1447,15 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
 
       Mood mood = s.mood(t);
       // A nominal opening its clause takes the predicate's modality.
-      if (voice == Voice::Nominal && mood.modality == Modality::Asserted && !mood.negated && s.opens_clause(t))
-        mood = mood_after(v, end);
+      if (voice == Voice::Nominal && mood.modality == Modality::Asserted && !mood.negated) {
+        if (s.opens_clause(t)) {
+          mood = mood_after(v, end);
+        } else if (relation->symmetric) {
+          // A meeting or talks some verb holds or hosts take its modality (`is set to host
+          // talks between X and Y`, `dijadwalkan menjadi tuan rumah perundingan`).
+          if (const std::size_t g = s.verb_before(t); g != npos) mood.modality = s.mood(g).modality;
+        }
+      }
       const EntityRef source = source_of(v, t, end);
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;

@@ -268,6 +268,16 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       first.flags = static_cast<std::uint16_t>((first.flags & kSpaceBefore) | kNumber);
       tokens.resize(m - 2);
     }
+    // Formats named by numbers joined with a sign (a `2+2` dialogue, `3+1` talks): one
+    // number token, so the `+` does not read as punctuation ending a phrase.
+    if (const std::size_t m = tokens.size(); m >= 3 && tokens[m - 3].has(kNumber) && tokens[m - 2].norm == "+" &&
+                                              tokens[m - 1].has(kNumber) && !tokens[m - 2].has(kSpaceBefore) &&
+                                              !tokens[m - 1].has(kSpaceBefore)) {
+      Token& first = tokens[m - 3];
+      first.norm += "+" + tokens[m - 1].norm;
+      first.span.end = tokens[m - 1].span.end;
+      tokens.resize(m - 2);
+    }
     // Reduplication: word, hyphen, the same word -> one token (negara-negara). Also the
     // broken form with a stray space before the hyphen (langkah -langkah).
     const std::size_t n = tokens.size();
