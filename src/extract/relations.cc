@@ -31,8 +31,9 @@ bool number_sign(const SentenceView& v, std::size_t i) {
 }
 
 bool clause_break(const SentenceView& v, std::size_t i) {
-  if (v.norm(i) == "'s" || v.norm(i) == "'" || number_sign(v, i)) return false;  // a possessive
-  return (is_punct(v, i) && !v.tok(i).has(kHyphen)) || v.is(i, kComp | kTemporal | kSubordinator);
+  // Asked for every token of every argument search: the flags first, the words after.
+  if (!(is_punct(v, i) && !v.tok(i).has(kHyphen)) && !v.is(i, kComp | kTemporal | kSubordinator)) return false;
+  return !(v.norm(i) == "'s" || v.norm(i) == "'" || number_sign(v, i));  // a possessive, a sign
 }
 
 bool ends_with_nya(const SentenceView& v, std::size_t i) {
