@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "jaring/string_map.h"
 
@@ -82,6 +83,8 @@ class Grammar {
   }
   /// Every word of `lang` with its classes; null for a language without a grammar file.
   const StringMap<std::uint64_t>* words(std::string_view lang) const;
+  /// The languages with a grammar file, in load order.
+  std::vector<std::string> languages() const;
   /// The class bit named `name` ("prep", "neg", ...), or 0.
   static std::uint64_t class_named(std::string_view name);
 

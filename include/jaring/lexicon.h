@@ -105,6 +105,16 @@ class Lexicon {
   /// Indonesian possessive suffix (`utusannya`). Null when there are none: most tokens
   /// start no title, and the extractor asks at every token.
   const std::vector<std::uint32_t>* titles_starting(const std::string& norm) const;
+  /// Indices of the aliases whose first word is `norm` (match()'s candidates); null when none.
+  const std::vector<std::uint32_t>* aliases_starting(std::string_view norm) const {
+    return by_first_token_.get(norm);
+  }
+  /// match() with its candidates already looked up (aliases_starting() of tokens[i]).
+  std::optional<LexiconMatch> match_from(const std::vector<std::uint32_t>* candidates,
+                                         const std::vector<Token>& tokens, std::size_t i) const;
+  /// Every word key any of the lexicon's word tables holds (alias first words, title and
+  /// institution starts, the word sets), once each: what Model::index_words() gathers.
+  std::vector<std::string> word_keys() const;
   /// The same for institutions() (`kementerian luar negerinya`: the suffix on the last word).
   const std::vector<std::uint32_t>* institutions_starting(const std::string& norm) const;
   /// True for capitalized words that are never actors on their own (weekdays, months, ...).

@@ -2,6 +2,7 @@
 // every document and thread.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -45,6 +46,25 @@ struct ModelOptions {
   std::vector<std::filesystem::path> lexicons;     // --lexicon (repeatable)
 };
 
+/// What every vocabulary of a Model says about one word key, gathered at load: the
+/// extractor probes this one table per token instead of one table per vocabulary
+/// (grammar classes, lexicon names, titles, institutions, trigger forms, word sets).
+/// The pointers are into the Model's own tables.
+struct WordFacts {
+  static constexpr std::size_t kLanguages = 4;  // grammar languages with classes here
+  std::uint64_t classes[kLanguages] = {};        // Grammar::classes, by Model::language_slot
+  const std::vector<std::uint32_t>* aliases = nullptr;       // Lexicon::aliases_starting
+  const std::vector<std::uint32_t>* titles = nullptr;        // Lexicon::titles_starting
+  const std::vector<std::uint32_t>* institutions = nullptr;  // Lexicon::institutions_starting
+  const std::vector<TriggerForm>* forms = nullptr;           // FrameSet::forms_starting
+  bool nonentity = false;    // Lexicon::is_nonentity
+  bool place_word = false;   // Lexicon::is_place_word
+  bool given_name = false;   // Lexicon::is_given_name
+  bool title_start = false;  // the first word of a title (not counting -nya forms)
+};
+
+/// Loaded data. Moved, never copied: WordFacts point into the other members' tables,
+/// whose entries stay in place when the Model moves.
 struct Model {
   std::filesystem::path data_dir;
   RelationSet relations;
@@ -53,7 +73,24 @@ struct Model {
   Grammar grammar;
   FrameSet frames;
 
+  Model() = default;
+  Model(Model&&) = default;
+  Model& operator=(Model&&) = default;
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+
   static Model load(const ModelOptions& options);
+
+  /// The facts of a word key, or null for a word no vocabulary knows.
+  const WordFacts* word_facts(std::string_view norm) const { return words_.get(norm); }
+  /// Where `lang`'s classes are in WordFacts::classes, or -1 (no grammar file, or more
+  /// languages than slots: ask Grammar::classes).
+  int language_slot(std::string_view lang) const;
+
+ private:
+  void index_words();
+  StringMap<WordFacts> words_;
+  std::vector<std::string> slot_languages_;
 };
 
 }  // namespace jaring

@@ -32,19 +32,12 @@ bool country_word(const SentenceView& v, std::size_t k) {
   return v.model.lexicon.entity(m->entity)->type == EntityType::Country;
 }
 
-bool starts_title(const Lexicon& lex, const std::string& norm) {
-  return std::any_of(lex.titles().begin(), lex.titles().end(),
-                     [&](const Title& t) { return !t.tokens.empty() && t.tokens.front() == norm; });
-}
-
 // A capitalized word that can only be part of a name here: no grammar word, no name the
 // lexicon knows, no word of a place name (`Utara`, `Valley`), no verb or title.
 bool bare_name_word(const SentenceView& v, std::size_t k) {
   if (k >= v.size() || !capitalized_word(v.tok(k)) || v.cls[k] != 0) return false;
-  const Lexicon& lex = v.model.lexicon;
-  const std::string& n = v.norm(k);
-  if (lex.is_nonentity(n) || lex.is_place_word(n) || v.name_at(k)) return false;
-  if (v.model.frames.forms_starting(n) || starts_title(lex, n)) return false;
+  if (v.nonentity_at(k) || v.place_word_at(k) || v.name_at(k)) return false;
+  if (v.forms_at(k) || v.title_start_at(k)) return false;
   return true;
 }
 
@@ -58,7 +51,7 @@ bool person_cue(const SentenceView& v, std::size_t first, std::size_t last) {
     const std::size_t p = first - 1;
     const Token& t = v.tok(p);
     if (v.is(p, kReport)) return true;
-    if (capitalized_word(t) && v.model.lexicon.is_nonentity(v.norm(p)) && !starts_title(v.model.lexicon, v.norm(p)) &&
+    if (capitalized_word(t) && v.nonentity_at(p) && !v.title_start_at(p) &&
         !(v.cls[p] & kClauseWord))
       return true;
   }
@@ -78,9 +71,9 @@ bool opens_person_name(const SentenceView& v, std::size_t i) {
   const Token& t = v.tok(p);
   if (!t.has(kWord)) return !t.has(kHyphen);
   if (v.is(p, kDet | kLocPrep | kTitleWord | kCountryNoun | kPlaceNoun | kPersonNoun | kGroup)) return false;
-  if (starts_title(v.model.lexicon, v.norm(p))) return false;
+  if (v.title_start_at(p)) return false;
   if (v.is(p, kClauseWord | kReport)) return true;
-  if (capitalized_word(t) && v.model.lexicon.is_nonentity(v.norm(p))) return true;  // Mr, Pak
+  if (capitalized_word(t) && v.nonentity_at(p)) return true;  // Mr, Pak
   return is_verbish(v, p);
 }
 
@@ -120,11 +113,10 @@ const Mention* mention_ending_at(const SentenceView& v, std::size_t last) {
 std::size_t person_name_end(const SentenceView& v, std::size_t i) {
   // Asked at every token: the cheap tests first.
   if (i + 1 >= v.size() || !capitalized_word(v.tok(i)) || !capitalized_word(v.tok(i + 1))) return npos;
-  const Lexicon& lex = v.model.lexicon;
   std::size_t end = npos;
   // Michael Jordan: a given name, then the country's name.
   if (bare_name_word(v, i) && country_word(v, i + 1) &&
-      (lex.is_given_name(v.norm(i)) || (opens_person_name(v, i) && person_cue(v, i, i + 2))))
+      (v.given_name_at(i) || (opens_person_name(v, i) && person_cue(v, i, i + 2))))
     end = i + 2;
   // Chad Smith, a farmer: the country's name, then a surname, where a person is meant.
   else if (country_word(v, i) && bare_name_word(v, i + 1) && opens_person_name(v, i) && person_cue(v, i, i + 2))
@@ -168,7 +160,7 @@ EntityRef surname_reading(const SentenceView& v, const DocState& st, const Lexic
   EntityRef person = surname_of(v, st, i, m);
   if (!person) return nullptr;
   // `in Jordan`, `ke Yordania`, `Raja Jordan`: a place or a title wants the country.
-  if (i > 0 && (v.is(i - 1, kPrep | kDet | kTitleWord | kCountryNoun | kPlaceNoun) || starts_title(v.model.lexicon, v.norm(i - 1))))
+  if (i > 0 && (v.is(i - 1, kPrep | kDet | kTitleWord | kCountryNoun | kPlaceNoun) || v.title_start_at(i - 1)))
     return nullptr;
   // The person, unless the document names the country in its own right; then only
   // where a speech verb and a personal pronoun follow (`Jordan said he ...`).

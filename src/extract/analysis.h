@@ -106,6 +106,8 @@ struct SentenceView {
   /// The lexicon name starting at each token, matched once when the view is built: the
   /// prescan, the mention passes and the ambiguity rules all ask for it.
   std::vector<std::optional<LexiconMatch>> names;
+  /// What the vocabularies say about each token's word (null: none knows it), probed once.
+  std::vector<const WordFacts*> facts;
   std::vector<Mention> mentions;      // in token order, non-overlapping
   std::vector<int> mention_at;        // token -> index in mentions, or -1
   std::vector<Triple> stated;         // triples stated by names (titles, institutions)
@@ -114,6 +116,18 @@ struct SentenceView {
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
   const std::string& norm(std::size_t i) const { return sentence.tokens[i].norm; }
   const std::optional<LexiconMatch>& name_at(std::size_t i) const { return names[i]; }
+  /// The trigger forms, titles and institution patterns that can start at token i (null
+  /// when none): FrameSet::forms_starting, Lexicon::titles_starting and
+  /// institutions_starting of its word, from the probe made when the view was built.
+  const std::vector<TriggerForm>* forms_at(std::size_t i) const { return facts[i] ? facts[i]->forms : nullptr; }
+  const std::vector<std::uint32_t>* titles_at(std::size_t i) const { return facts[i] ? facts[i]->titles : nullptr; }
+  const std::vector<std::uint32_t>* institutions_at(std::size_t i) const {
+    return facts[i] ? facts[i]->institutions : nullptr;
+  }
+  bool nonentity_at(std::size_t i) const { return facts[i] && facts[i]->nonentity; }
+  bool place_word_at(std::size_t i) const { return facts[i] && facts[i]->place_word; }
+  bool given_name_at(std::size_t i) const { return facts[i] && facts[i]->given_name; }
+  bool title_start_at(std::size_t i) const { return facts[i] && facts[i]->title_start; }
   bool is(std::size_t i, std::uint64_t c) const { return i < cls.size() && (cls[i] & c) != 0; }
   const Mention* mention(std::size_t i) const {
     return i < mention_at.size() && mention_at[i] >= 0 ? &mentions[mention_at[i]] : nullptr;

@@ -17,8 +17,9 @@ namespace {
 // Indonesian nouns take the possessive clitic -nya (`pasukannya`, `senjatanya`): a word the
 // grammar lacks keeps the noun classes of its stem, so `mengirim pasukannya ke X` still
 // names troops. Verb and function-word classes do not carry over (`katanya` is not `kata`).
-std::uint64_t token_classes(const Grammar& grammar, const std::string& lang, const std::string& norm) {
-  const std::uint64_t own = grammar.classes(lang, norm);
+// `own`: the word's own classes in `lang` (Grammar::classes).
+std::uint64_t token_classes(const Grammar& grammar, const std::string& lang, const std::string& norm,
+                            std::uint64_t own) {
   if (own || lang != "id" || norm.size() < 6 || !norm.ends_with("nya")) return own;
   constexpr std::uint64_t kNounClasses =
       kGroup | kTroops | kWeapons | kAgreement | kTies | kPlaceNoun | kCountryNoun | kPersonNoun | kOrgNoun | kPossessed;
@@ -113,12 +114,18 @@ struct Extractor::Impl {
   }
 
   SentenceView view(const Document& doc, const Sentence& s) const {
-    SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}, {}};
-    v.cls.reserve(s.tokens.size());
-    v.names.reserve(s.tokens.size());
-    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      v.cls.push_back(token_classes(model.grammar, doc.language, s.tokens[i].norm));
-      v.names.push_back(model.lexicon.match(s.tokens, i));
+    SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}, {}, {}};
+    const std::size_t n = s.tokens.size();
+    v.cls.reserve(n);
+    v.names.reserve(n);
+    v.facts.reserve(n);
+    const int slot = model.language_slot(doc.language);
+    for (std::size_t i = 0; i < n; ++i) {
+      const WordFacts* f = model.word_facts(s.tokens[i].norm);
+      v.facts.push_back(f);
+      const std::uint64_t own = slot < 0 ? model.grammar.classes(doc.language, s.tokens[i].norm) : f ? f->classes[slot] : 0;
+      v.cls.push_back(token_classes(model.grammar, doc.language, s.tokens[i].norm, own));
+      v.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
     }
     v.mention_at.assign(s.tokens.size(), -1);
     return v;

@@ -68,6 +68,12 @@ Grammar Grammar::load(const fs::path& data_dir) {
 
 const StringMap<std::uint64_t>* Grammar::words(std::string_view lang) const { return words_.get(lang); }
 
+std::vector<std::string> Grammar::languages() const {
+  std::vector<std::string> out;
+  for (const auto& entry : words_) out.push_back(entry.first);
+  return out;
+}
+
 std::uint64_t Grammar::classes(std::string_view lang, const std::string& norm) const {
   const StringMap<std::uint64_t>* words = words_.get(lang);
   if (!words) return 0;

@@ -121,7 +121,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       continue;
     }
     if (auto m = v.name_at(i)) {
-      const bool single_nonentity = m->last - m->first == 1 && lex.is_nonentity(v.norm(i));
+      const bool single_nonentity = m->last - m->first == 1 && v.nonentity_at(i);
       if (!single_nonentity && !shouted_word(v, *m)) {
         if (EntityRef person = surname_reading(v, st, *m)) {  // Jordan, after Michael Jordan
           v.mentions.push_back(make_mention(i, i + 1, person, MentionKind::ShortName));
@@ -140,7 +140,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       }
     }
     const Token& t = v.tok(i);
-    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !lex.is_nonentity(t.norm) && !model_code(v, i)) {
+    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !v.nonentity_at(i) && !model_code(v, i)) {
       // A short name: a person named in full elsewhere in this document, or a name part
       // that only one lexicon person has.
       EntityRef person = st.person_by_part(t.norm);
@@ -198,7 +198,7 @@ std::size_t name_after(const SentenceView& v, std::size_t i) {
     return i;
   const Token& t = v.tok(i);
   if (!v.mention(i) && (t.has(kCapitalized) || t.has(kAllCaps)) && !(v.cls[i] & kFunctionWord) &&
-      !v.model.lexicon.is_nonentity(t.norm))
+      !v.nonentity_at(i))
     return i;
   return npos;
 }
@@ -206,7 +206,7 @@ std::size_t name_after(const SentenceView& v, std::size_t i) {
 // A word some frame reads as a noun (`support`, `strikes`): after a one-word institution
 // head it makes the head an adjective (`Washington's military support`).
 bool noun_form(const SentenceView& v, std::size_t i) {
-  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  const auto* forms = v.forms_at(i);
   if (!forms) return false;
   for (const TriggerForm& f : *forms)
     if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
@@ -218,7 +218,7 @@ void institution_pass(SentenceView& v, DocState& st) {
   // match nowhere, and trying each of them at every token was most of the run time.
   std::vector<std::uint32_t> candidates;
   for (std::size_t i = 0; i < v.size(); ++i)
-    if (const auto* starting = v.model.lexicon.institutions_starting(v.norm(i)))
+    if (const auto* starting = v.institutions_at(i))
       candidates.insert(candidates.end(), starting->begin(), starting->end());
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -330,7 +330,7 @@ void institution_pass(SentenceView& v, DocState& st) {
 // Indonesian possessive suffix (`utusannya`, its envoy).
 const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bool* possessive = nullptr) {
   // Only the titles that can start with this word, in lexicon order (asked at every token).
-  const std::vector<std::uint32_t>* candidates = v.model.lexicon.titles_starting(v.norm(i));
+  const std::vector<std::uint32_t>* candidates = v.titles_at(i);
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
     const Title& t = v.model.lexicon.titles()[index];
@@ -523,8 +523,8 @@ bool name_word(const SentenceView& v, std::size_t i) {
   const Token& t = v.tok(i);
   if (!t.has(kWord) || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
   if (v.mention(i) || (v.cls[i] & (kFunctionWord | kReport | kAdverb | kGroup))) return false;
-  if (v.model.lexicon.is_nonentity(t.norm) || model_code(v, i)) return false;
-  if (v.model.frames.forms_starting(t.norm)) return false;  // a capitalized verb in a headline
+  if (v.nonentity_at(i) || model_code(v, i)) return false;
+  if (v.forms_at(i)) return false;  // a capitalized verb in a headline
   std::size_t end;
   if (title_at(v, i, &end)) return false;
   return true;

@@ -69,12 +69,46 @@ Model Model::load(const ModelOptions& options) {
   const std::filesystem::path dir = find_data_dir(options.data_dir);
   RelationSet relations = RelationSet::load(dir / "relations.tsv");
   FrameSet frames = FrameSet::load(dir, relations.ids());
-  return Model{dir,
-               std::move(relations),
-               TextData::load(dir),
-               Lexicon::load(dir, options.lexicons),
-               Grammar::load(dir),
-               std::move(frames)};
+  Model m;
+  m.data_dir = dir;
+  m.relations = std::move(relations);
+  m.text = TextData::load(dir);
+  m.lexicon = Lexicon::load(dir, options.lexicons);
+  m.grammar = Grammar::load(dir);
+  m.frames = std::move(frames);
+  m.index_words();
+  return m;
+}
+
+int Model::language_slot(std::string_view lang) const {
+  for (std::size_t k = 0; k < slot_languages_.size(); ++k)
+    if (slot_languages_[k] == lang) return static_cast<int>(k);
+  return -1;
+}
+
+// One table for every per-word lookup of the extractor (see WordFacts).
+void Model::index_words() {
+  words_ = {};
+  slot_languages_.clear();
+  for (const std::string& lang : grammar.languages()) {
+    if (slot_languages_.size() == WordFacts::kLanguages) break;
+    slot_languages_.push_back(lang);
+  }
+  for (std::size_t k = 0; k < slot_languages_.size(); ++k)
+    if (const StringMap<std::uint64_t>* words = grammar.words(slot_languages_[k]))
+      for (const auto& [word, classes] : *words) words_[word].classes[k] = classes;
+  for (const std::string& word : lexicon.word_keys()) {
+    WordFacts& f = words_[word];
+    f.aliases = lexicon.aliases_starting(word);
+    f.titles = lexicon.titles_starting(word);
+    f.institutions = lexicon.institutions_starting(word);
+    f.nonentity = lexicon.is_nonentity(word);
+    f.place_word = lexicon.is_place_word(word);
+    f.given_name = lexicon.is_given_name(word);
+  }
+  for (const Title& t : lexicon.titles())
+    if (!t.tokens.empty()) words_[t.tokens.front()].title_start = true;
+  for (const auto& entry : frames.forms_by_first_token()) words_[entry.first].forms = &entry.second;
 }
 
 }  // namespace jaring

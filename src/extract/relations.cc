@@ -73,7 +73,7 @@ bool locative_before(const SentenceView& v, std::size_t i) {
 // visit; `19` fight), so a rule can ask what kind of event a governing verb states.
 std::vector<std::string> verb_roots(const SentenceView& v, std::size_t i) {
   std::vector<std::string> roots;
-  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  const auto* forms = v.forms_at(i);
   if (!forms) return roots;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
@@ -90,7 +90,7 @@ bool triggers_root(const SentenceView& v, std::size_t i, std::string_view root) 
 
 // A verb triggering a conflict relation (`attacked`, `menyerang`).
 bool conflict_verb(const SentenceView& v, std::size_t i) {
-  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  const auto* forms = v.forms_at(i);
   if (!forms) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
@@ -943,14 +943,14 @@ class Searcher {
     std::size_t p = verb;
     while (p > 0 && v_.is(p - 1, kAdverb | kNeg)) --p;
     if (p > 0 && v_.is(p - 1, kPassiveAux)) return true;
-    if (const auto* forms = v_.model.frames.forms_starting(v_.norm(verb)))
+    if (const auto* forms = v_.forms_at(verb))
       for (const TriggerForm& f : *forms)
         if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
     return false;
   }
 
   bool same_class_verb(std::size_t verb, std::string_view quad) const {
-    const auto* forms = v_.model.frames.forms_starting(v_.norm(verb));
+    const auto* forms = v_.forms_at(verb);
     if (!forms) return false;
     for (const TriggerForm& f : *forms) {
       const Frame& frame = v_.model.frames.frame(f.frame);
@@ -1115,7 +1115,7 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
 
 // A verb of accusing (a trigger of `accuses`), whose complement is the accuser's claim.
 bool accusation(const SentenceView& v, std::size_t i) {
-  const auto* forms = v.model.frames.forms_starting(v.norm(i));
+  const auto* forms = v.forms_at(i);
   if (!forms || v.mention(i)) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
@@ -1210,7 +1210,7 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
   };
   const int want = side(r.quad_class);
   if (want == 0) return false;
-  const auto* forms = v.model.frames.forms_starting(v.norm(verb));
+  const auto* forms = v.forms_at(verb);
   if (!forms) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
@@ -1393,7 +1393,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
 
   for (std::size_t t = 0; t < v.size(); ++t) {
     if (v.mention(t)) continue;
-    const auto* forms = frames.forms_starting(v.norm(t));
+    const auto* forms = v.forms_at(t);
     // dukungannya (its support), mendukungnya (supports it): the suffix is a pronoun.
     const bool nya = !forms && ends_with_nya(v, t);
     if (nya) forms = frames.forms_starting(v.norm(t).substr(0, v.norm(t).size() - 3));

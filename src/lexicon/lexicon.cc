@@ -84,7 +84,27 @@ std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
 }
 
 std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
-  const std::vector<std::uint32_t>* candidates = by_first_token_.get(tokens[i].norm);
+  return match_from(by_first_token_.get(tokens[i].norm), tokens, i);
+}
+
+std::vector<std::string> Lexicon::word_keys() const {
+  std::vector<std::string> keys;
+  const auto add = [&keys](const auto& table) {
+    for (const auto& entry : table) keys.push_back(entry.first);
+  };
+  add(by_first_token_);
+  add(titles_by_start_);
+  add(institutions_by_start_);
+  add(nonentities_);
+  add(given_names_);
+  add(place_words_);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::optional<LexiconMatch> Lexicon::match_from(const std::vector<std::uint32_t>* candidates,
+                                                const std::vector<Token>& tokens, std::size_t i) const {
   if (!candidates) return std::nullopt;
   // Hashes of the keys of the tokens after i, computed as the candidates need them.
   constexpr std::size_t kCached = 8;
