@@ -42,6 +42,9 @@ class DocState {
 
   /// Records that `e` was mentioned in sentence `s` (at token `pos`, as a subject or not).
   void mention(const EntityRef& e, std::size_t s, std::size_t pos, bool subject = false);
+  /// Records that a description of a person (`his Indian counterpart`) could only be
+  /// resolved to the person's country `c`: it counts as a person for `the two ministers`.
+  void person_stand_in(const EntityRef& c, std::size_t s, std::size_t pos);
   /// The most recent entity of `type` before (sentence, pos), excluding `except`; null if none.
   EntityRef recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except = nullptr,
                    std::size_t max_back = 3) const;
@@ -52,11 +55,14 @@ class DocState {
   EntityRef recent_any(std::initializer_list<EntityType> types, std::size_t s, std::size_t pos,
                        std::size_t max_back = 2) const;
   /// The two most salient entities of `type` in the last few sentences.
-  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const {
-    return salient(type, s, pos, 2);
+  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos,
+                                      const std::vector<EntityRef>& here = {}) const {
+    return salient(type, s, pos, 2, here);
   }
   /// The `n` most salient entities of `type` in the last few sentences (empty if fewer).
-  std::vector<EntityRef> salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const;
+  /// `here` are the entities of that type named earlier in sentence s, not yet recorded.
+  std::vector<EntityRef> salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n,
+                                 const std::vector<EntityRef>& here = {}) const;
 
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.
@@ -85,6 +91,7 @@ class DocState {
     std::size_t sentence;
     std::size_t pos;
     bool subject;
+    bool person = false;  // a country standing for a person of it
   };
   const Model& model_;
   const Document& doc_;

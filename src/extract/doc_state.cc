@@ -39,6 +39,10 @@ void DocState::mention(const EntityRef& e, std::size_t s, std::size_t pos, bool 
   if (e) seen_.push_back({e, s, pos, subject});
 }
 
+void DocState::person_stand_in(const EntityRef& c, std::size_t s, std::size_t pos) {
+  if (c) seen_.push_back({c, s, pos, false, true});
+}
+
 EntityRef DocState::recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except,
                            std::size_t max_back) const {
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
@@ -75,22 +79,36 @@ EntityRef DocState::previous_subject_person(std::size_t s) const {
   return first;
 }
 
-std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const {
+std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n,
+                                         const std::vector<EntityRef>& here) const {
   // Count mentions in the current and previous three sentences, recent ones weighing more.
-  std::map<std::string, std::pair<double, EntityRef>> score;
+  // Ties go to the actor named first (`Iran dan Arab Saudi ... ditengahi Tiongkok`): the
+  // subjects of a sentence come before the actors of its adjuncts.
+  struct Score {
+    double weight = 0.0;
+    std::size_t order = 0;
+    EntityRef entity;
+  };
+  std::map<std::string, Score> score;
+  const auto add = [&](const EntityRef& e, double weight) {
+    auto [it, added] = score.try_emplace(e->id);
+    if (added) it->second.order = score.size(), it->second.entity = e;
+    it->second.weight += weight;
+  };
   for (const Seen& seen : seen_) {
     if (seen.sentence > s || (seen.sentence == s && seen.pos >= pos)) continue;
-    if (s - seen.sentence > 3 || seen.entity->type != type) continue;
-    auto& slot = score[seen.entity->id];
-    slot.first += 1.0 / (1.0 + static_cast<double>(s - seen.sentence));
-    slot.second = seen.entity;
+    const bool typed = seen.entity->type == type || (type == EntityType::Person && seen.person);
+    if (s - seen.sentence > 3 || !typed) continue;
+    add(seen.entity, 1.0 / (1.0 + static_cast<double>(s - seen.sentence)));
   }
-  std::vector<std::pair<double, EntityRef>> ranked;
+  for (const EntityRef& e : here) add(e, 1.0);
+  std::vector<Score> ranked;
   for (auto& [id, v] : score) ranked.push_back(v);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(ranked.begin(), ranked.end(), [](const Score& a, const Score& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.order < b.order;
+  });
   std::vector<EntityRef> out;
-  for (std::size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].second);
+  for (std::size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].entity);
   if (out.size() < n) out.clear();
   return out;
 }

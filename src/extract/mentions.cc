@@ -470,6 +470,7 @@ void title_pass(SentenceView& v, DocState& st) {
     if (counterpart) {
       if (country->type == EntityType::Country) {
         EntityRef who = st.official_of(country, v.sentence.index, first);
+        if (!who) st.person_stand_in(country, v.sentence.index, first);
         std::size_t last = after;
         if (last < v.size() && (v.cls[last] & kDemonstrative)) ++last;  // rekannya dari Australia itu
         replace_range(v, make_mention(first, last, who ? who : country, MentionKind::Description));
@@ -588,6 +589,25 @@ void unknown_pass(SentenceView& v, DocState& st) {
 
 // ---- pass 5: pronouns and descriptions ------------------------------------------------
 
+// The actors of `type` named in this sentence before token i (`X menyambutnya, lalu kedua
+// pemimpin`): the document state records a sentence only once it is done.
+std::vector<EntityRef> named_before(const SentenceView& v, EntityType type, std::size_t i) {
+  std::vector<EntityRef> out;
+  for (const Mention& m : v.mentions) {
+    if (m.last > i || !m.entity) continue;
+    const EntityRef e = type == EntityType::Country ? country_of(v, m) : m.entity;
+    if (e && e->type == type) out.push_back(e);
+  }
+  return out;
+}
+
+// `the two ministers`, `kedua pemimpin`: a group of persons is definite (`the`, `both`,
+// `kedua`); `two ministers` and `dua menteri` introduce new people.
+bool definite_pair(const SentenceView& v, std::size_t i) {
+  if (v.lang == "id") return v.norm(i) != "dua";
+  return v.norm(i) == "both" || (i > 0 && v.norm(i - 1) == "the");
+}
+
 
 void description_pass(SentenceView& v, DocState& st) {
   const std::size_t s = v.sentence.index;
@@ -599,17 +619,18 @@ void description_pass(SentenceView& v, DocState& st) {
     if (((c & kBoth) && i + 1 < v.size() && (v.cls[i + 1] & (kCountryNoun | kPersonNoun))) || plural_country) {
       const std::size_t noun = plural_country ? i : i + 1;
       const EntityType type = (v.cls[noun] & kCountryNoun) ? EntityType::Country : EntityType::Person;
-      std::vector<EntityRef> pair = st.salient_pair(type, s, i);
+      if (type == EntityType::Person && !definite_pair(v, i)) continue;
+      std::vector<EntityRef> pair = st.salient_pair(type, s, i, named_before(v, type, i));
       std::size_t end = noun + 1;
       // ketiga negara Eropa itu: a qualifying place before the demonstrative
       if (end < v.size() && v.mention(end) && v.mention(end)->entity->type == EntityType::Place && !v.mention(end)->metonym &&
           v.mention(end)->last < v.size() && (v.cls[v.mention(end)->last] & kDemonstrative)) {
-        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n);
+        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n, named_before(v, type, i));
         end = v.mention(end)->last;
         std::erase_if(v.mentions, [&](const Mention& m) { return m.first >= noun + 1 && m.last <= end; });
         v.rebuild_index();
       } else if (const int n = v.model.text.number(v.norm(i)); n > 2) {
-        pair = st.salient(type, s, i, n);
+        pair = st.salient(type, s, i, n, named_before(v, type, i));
       }
       if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;
       if (pair.size() >= 2) {
