@@ -76,11 +76,17 @@ class DocState {
   EntityRef person_by_part(const std::string& part) const;
   void add_person_parts(const EntityRef& person);
 
-  /// Affiliations stated in this document (person id -> country id).
-  void affiliate(const EntityRef& person, const EntityRef& country);
+  /// Affiliations stated in this document (person id -> country id), with the title that
+  /// stated it, if any.
+  void affiliate(const EntityRef& person, const EntityRef& country, const Title* title = nullptr);
   std::string affiliation(const EntityRef& person) const;
-  /// The most recent person affiliated with `country` (by this text or the lexicon's facts).
-  EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos) const;
+  /// True when `person` holds the office `title` names for `country_id`, by this text or by
+  /// the lexicon's facts on the document's date; the generic role `leader` is any leader_of.
+  bool holds(const EntityRef& person, const std::string& country_id, const Title& title) const;
+  /// The most recent person affiliated with `country` (by this text or the lexicon's facts),
+  /// holding `title` when one is given.
+  EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos,
+                        const Title* title = nullptr) const;
 
   const Model& model() const { return model_; }
   const Document& doc() const { return doc_; }
@@ -100,6 +106,7 @@ class DocState {
   std::map<std::string, std::vector<EntityRef>> person_parts_;
   std::unordered_set<std::string> persons_added_;  // id and name of each person added
   std::map<std::string, std::string> affiliations_;
+  std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   std::map<std::string, int> counts_;
 };
 

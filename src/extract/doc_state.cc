@@ -132,8 +132,10 @@ void DocState::add_person_parts(const EntityRef& person) {
   }
 }
 
-void DocState::affiliate(const EntityRef& person, const EntityRef& country) {
-  if (person && country) affiliations_[person->id] = country->id;
+void DocState::affiliate(const EntityRef& person, const EntityRef& country, const Title* title) {
+  if (!person || !country) return;
+  affiliations_[person->id] = country->id;
+  if (title) titles_[person->id] = title;
 }
 
 std::string DocState::affiliation(const EntityRef& person) const {
@@ -145,10 +147,23 @@ std::string DocState::affiliation(const EntityRef& person) const {
   return {};
 }
 
-EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::size_t pos) const {
+bool DocState::holds(const EntityRef& person, const std::string& country_id, const Title& title) const {
+  const auto matches = [&](const std::string& role, const std::string& relation) {
+    return role == title.role || (title.role == "leader" && relation == "leader_of");
+  };
+  if (affiliation(person) != country_id) return false;
+  if (const auto it = titles_.find(person->id); it != titles_.end())
+    return matches(it->second->role, it->second->relation);
+  for (const Fact* f : model_.lexicon.facts_of(person->id))
+    if (f->object == country_id && f->holds_on(doc_.date) && matches(f->role, f->relation)) return true;
+  return false;
+}
+
+EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::size_t pos, const Title* title) const {
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
     if (it->sentence > s || (it->sentence == s && it->pos >= pos)) continue;
-    if (it->entity->type == EntityType::Person && affiliation(it->entity) == country->id) return it->entity;
+    if (it->entity->type != EntityType::Person || affiliation(it->entity) != country->id) continue;
+    if (!title || holds(it->entity, country->id, *title)) return it->entity;
   }
   return nullptr;
 }

@@ -352,6 +352,21 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
 }
 
 
+// The country a bare title (`Secretary of State Marco Rubio`) is held for, where the
+// lexicon's facts say that person holds that office on the document's date; null when they
+// do not, or name more than one country.
+EntityRef office_by_facts(const SentenceView& v, const EntityRef& person, const Title& title, std::string* relation) {
+  const Fact* found = nullptr;
+  for (const Fact* f : v.model.lexicon.facts_of(person->id)) {
+    if (f->role != title.role || f->relation != title.relation || !f->holds_on(v.doc.date)) continue;
+    if (found && found->object != f->object) return nullptr;
+    found = f;
+  }
+  if (!found) return nullptr;
+  *relation = found->relation;
+  return v.model.lexicon.find(found->object);
+}
+
 // The person named at token i (skipping one comma of apposition), creating an entity for
 // an unknown capitalized name. Returns npos when no name is there.
 std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* person) {
@@ -441,10 +456,11 @@ void title_pass(SentenceView& v, DocState& st) {
       // `mitranya Hakan Fidan`: the name's own affiliation, where the lexicon knows it.
       if (const std::string c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
     }
+    if (person && title && !country && !former) country = office_by_facts(v, person, *title, &relation);
     if (person) {
       if (country && !former) {
         add_stated(v, person, relation, country, first, name_end);
-        st.affiliate(person, country);
+        st.affiliate(person, country, title);
       }
       st.add_person_parts(person);
       replace_range(v, make_mention(first, name_end, person, MentionKind::Name));
@@ -462,7 +478,7 @@ void title_pass(SentenceView& v, DocState& st) {
     if (comma >= 2 && v.norm(comma - 1) == ",")
       if (const Mention* m = v.mention(comma - 2); m && m->entity && m->entity->type == EntityType::Person) {
         add_stated(v, m->entity, relation, country, m->first, after);
-        st.affiliate(m->entity, country);
+        st.affiliate(m->entity, country, title);
         continue;
       }
     // `rekannya dari Australia`, `his US counterpart`: the official of that country named
@@ -477,9 +493,12 @@ void title_pass(SentenceView& v, DocState& st) {
       }
       continue;
     }
-    // A title without a name: whoever held it on the document's date.
+    // A title without a name (`the Turkish leader`): the holder this text named before,
+    // else whoever held it on the document's date.
     if (title && country->type == EntityType::Country) {
-      if (EntityRef holder = lex.holder(country->id, title->role, v.doc.date)) {
+      EntityRef holder = st.official_of(country, v.sentence.index, first, title);
+      if (!holder) holder = lex.holder(country->id, title->role, v.doc.date);
+      if (holder) {
         Mention m = make_mention(first, after, holder, MentionKind::Description);
         replace_range(v, std::move(m));
         i = after - 1;
@@ -552,6 +571,13 @@ bool title_case(const SentenceView& v) {
 
 namespace {
 
+// A weapon noun at j or after one modifier (`cruise missiles`, `rudal jelajah`).
+bool weapon_ahead(const SentenceView& v, std::size_t j) {
+  if (j < v.size() && v.is(j, kWeapons)) return true;
+  return j + 1 < v.size() && v.tok(j).has(kWord) && !v.tok(j).has(kCapitalized) && !v.is(j, kFunctionWord) &&
+         v.is(j + 1, kWeapons);
+}
+
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
   if (title_case(v)) return;
@@ -567,6 +593,11 @@ void unknown_pass(SentenceView& v, DocState& st) {
         continue;
       }
       break;
+    }
+    // `Tomahawk cruise missiles`, `Patriot systems`: a name before a weapon noun names a model.
+    if (weapon_ahead(v, j)) {
+      i = j - 1;
+      continue;
     }
     // A lone capitalized word opening the sentence is usually an ordinary word.
     const bool opens = i == 0 || (v.tok(i - 1).has(kQuote) && i == 1);
