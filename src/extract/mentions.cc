@@ -550,7 +550,31 @@ bool name_word(const SentenceView& v, std::size_t i) {
   return true;
 }
 
+// The name ending before `last` is followed by the class noun of a place: `Nur Shams refugee
+// camp`, `Yonaguni, an island in`, `Batam, sebuah kota di`. Returns the end of the class
+// noun phrase, or npos.
+std::size_t place_class_after(const SentenceView& v, std::size_t last) {
+  std::size_t k = last;
+  const bool apposition = k < v.size() && v.norm(k) == ",";
+  if (apposition) ++k;
+  for (std::size_t words = 0; k < v.size() && words < 3; ++k, ++words) {
+    if (v.is(k, kPlaceNoun)) {
+      // `a town official`: the class noun must end the phrase.
+      const bool ends = k + 1 >= v.size() || !v.tok(k + 1).has(kWord) || v.is(k + 1, kFunctionWord | kPrep | kLocPrep) ||
+                        is_verbish(v, k + 1);
+      return ends ? k + 1 : npos;
+    }
+    const Token& t = v.tok(k);
+    const bool article = v.is(k, kDet | kQuant) || v.norm(k) == "a" || v.norm(k) == "an" || v.norm(k) == "sebuah";
+    if (!t.has(kWord) || t.has(kCapitalized) || v.mention(k) || (!article && (v.is(k, kFunctionWord) || is_verbish(v, k))))
+      return npos;
+    if (!apposition && article) return npos;  // `Nur Shams the camp` is no class noun phrase
+  }
+  return npos;
+}
+
 EntityType guess_type(const SentenceView& v, std::size_t first, std::size_t last) {
+  if (place_class_after(v, last) != npos) return EntityType::Place;
   for (std::size_t k = first >= 4 ? first - 4 : 0; k < first; ++k)
     if (v.cls[k] & kPlaceNoun) return EntityType::Place;
   if (first > 0 && (v.cls[first - 1] & kLocPrep) && last - first == 1) return EntityType::Place;
@@ -578,11 +602,24 @@ bool weapon_ahead(const SentenceView& v, std::size_t j) {
          v.is(j + 1, kWeapons);
 }
 
+// `Okinawa Prefecture`, `Riau Province`: a capitalized class noun after a place's name is
+// part of the name. Extends that mention over token i.
+bool extend_place(SentenceView& v, std::size_t i) {
+  if (i == 0 || !v.is(i, kPlaceNoun) || v.lang != "en") return false;
+  const Mention* before = v.mention(i - 1);
+  if (!before || before->last != i || !before->entity || before->entity->type != EntityType::Place || before->metonym)
+    return false;
+  v.mentions[v.mention_at[i - 1]].last = i + 1;
+  v.rebuild_index();
+  return true;
+}
+
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
   if (title_case(v)) return;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!name_word(v, i)) continue;
+    if (extend_place(v, i)) continue;
     std::size_t j = i + 1;
     while (j < v.size()) {
       if (name_word(v, j)) { ++j; continue; }
@@ -601,7 +638,7 @@ void unknown_pass(SentenceView& v, DocState& st) {
     }
     // A lone capitalized word opening the sentence is usually an ordinary word.
     const bool opens = i == 0 || (v.tok(i - 1).has(kQuote) && i == 1);
-    if (opens && j == i + 1) {
+    if (opens && j == i + 1 && place_class_after(v, j) == npos) {
       i = j - 1;
       continue;
     }

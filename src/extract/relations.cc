@@ -929,10 +929,10 @@ class Searcher {
       return {};
     }
     if (symmetric && !conflict_verb(v_, verb)) return agent(verb, 1);
-    // `Israel killed X in an airstrike on Y`: a violent act done by means of another, not
-    // one in a phrase of time (`sanctioned Y after the invasion of Z`).
+    // `Israel killed X in an airstrike on Y`, `during a raid on Y`: a violent act done by
+    // means of another or within it, not one after it (`sanctioned Y after the invasion of Z`).
     if (!symmetric && material_conflict && same_class_verb(verb, "material_conflict") && !passive_verb(verb) &&
-        !v_.is(prep, kTemporal | kTimePrep | kPurpose))
+        !v_.is(prep, kTemporal | kPurpose))
       return agent(verb, 1);
     return {};
   }
