@@ -669,6 +669,20 @@ std::vector<EntityRef> named_before(const SentenceView& v, EntityType type, std:
   return out;
 }
 
+// `Diplomat tertinggi Rusia, Sergey Lavrov,`: a person noun with a country, then a name in
+// apposition, states that the person serves the country.
+bool appositive_official(SentenceView& v, DocState& st, std::size_t first, const Mention& country) {
+  const std::size_t comma = country.last;
+  if (comma + 1 >= v.size() || v.norm(comma) != ",") return false;
+  const Mention* person = v.mention(comma + 1);
+  if (!person || person->first != comma + 1 || !person->entity || person->entity->type != EntityType::Person) return false;
+  if (first > 0 && (v.cls[first - 1] & kFormer)) return true;  // mantan diplomat
+  const EntityRef c = country_of(v, country);
+  add_stated(v, person->entity, "official_of", c, first, person->last);
+  st.affiliate(person->entity, c);
+  return true;
+}
+
 // `the two ministers`, `kedua pemimpin`: a group of persons is definite (`the`, `both`,
 // `kedua`); `two ministers` and `dua menteri` introduce new people.
 bool definite_pair(const SentenceView& v, std::size_t i) {
@@ -727,6 +741,7 @@ void description_pass(SentenceView& v, DocState& st) {
       std::size_t j = i + 1;
       while (j < v.size() && (v.cls[j] & kTitleWord)) ++j;
       if (const Mention* m = v.mention(j); m && m->first == j && country_of(v, *m) && v.lang == "id") {
+        if (appositive_official(v, st, i, *m)) continue;
         if (EntityRef p = st.official_of(country_of(v, *m), s, i)) {
           const std::size_t last = m->last;
           replace_range(v, make_mention(i, last, p, MentionKind::Description));
