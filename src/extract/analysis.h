@@ -42,6 +42,9 @@ class DocState {
 
   /// Records that `e` was mentioned in sentence `s` (at token `pos`, as a subject or not).
   void mention(const EntityRef& e, std::size_t s, std::size_t pos, bool subject = false);
+  /// Records that a description of a person (`his Indian counterpart`) could only be
+  /// resolved to the person's country `c`: it counts as a person for `the two ministers`.
+  void person_stand_in(const EntityRef& c, std::size_t s, std::size_t pos);
   /// The most recent entity of `type` before (sentence, pos), excluding `except`; null if none.
   EntityRef recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except = nullptr,
                    std::size_t max_back = 3) const;
@@ -52,11 +55,14 @@ class DocState {
   EntityRef recent_any(std::initializer_list<EntityType> types, std::size_t s, std::size_t pos,
                        std::size_t max_back = 2) const;
   /// The two most salient entities of `type` in the last few sentences.
-  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos) const {
-    return salient(type, s, pos, 2);
+  std::vector<EntityRef> salient_pair(EntityType type, std::size_t s, std::size_t pos,
+                                      const std::vector<EntityRef>& here = {}) const {
+    return salient(type, s, pos, 2, here);
   }
   /// The `n` most salient entities of `type` in the last few sentences (empty if fewer).
-  std::vector<EntityRef> salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const;
+  /// `here` are the entities of that type named earlier in sentence s, not yet recorded.
+  std::vector<EntityRef> salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n,
+                                 const std::vector<EntityRef>& here = {}) const;
 
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.
@@ -70,11 +76,17 @@ class DocState {
   EntityRef person_by_part(const std::string& part) const;
   void add_person_parts(const EntityRef& person);
 
-  /// Affiliations stated in this document (person id -> country id).
-  void affiliate(const EntityRef& person, const EntityRef& country);
+  /// Affiliations stated in this document (person id -> country id), with the title that
+  /// stated it, if any.
+  void affiliate(const EntityRef& person, const EntityRef& country, const Title* title = nullptr);
   std::string affiliation(const EntityRef& person) const;
-  /// The most recent person affiliated with `country` (by this text or the lexicon's facts).
-  EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos) const;
+  /// True when `person` holds the office `title` names for `country_id`, by this text or by
+  /// the lexicon's facts on the document's date; the generic role `leader` is any leader_of.
+  bool holds(const EntityRef& person, const std::string& country_id, const Title& title) const;
+  /// The most recent person affiliated with `country` (by this text or the lexicon's facts),
+  /// holding `title` when one is given.
+  EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos,
+                        const Title* title = nullptr) const;
 
   const Model& model() const { return model_; }
   const Document& doc() const { return doc_; }
@@ -85,6 +97,7 @@ class DocState {
     std::size_t sentence;
     std::size_t pos;
     bool subject;
+    bool person = false;  // a country standing for a person of it
   };
   const Model& model_;
   const Document& doc_;
@@ -93,6 +106,7 @@ class DocState {
   std::map<std::string, std::vector<EntityRef>> person_parts_;
   std::unordered_set<std::string> persons_added_;  // id and name of each person added
   std::map<std::string, std::string> affiliations_;
+  std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   std::map<std::string, int> counts_;
 };
 

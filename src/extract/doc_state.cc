@@ -39,6 +39,10 @@ void DocState::mention(const EntityRef& e, std::size_t s, std::size_t pos, bool 
   if (e) seen_.push_back({e, s, pos, subject});
 }
 
+void DocState::person_stand_in(const EntityRef& c, std::size_t s, std::size_t pos) {
+  if (c) seen_.push_back({c, s, pos, false, true});
+}
+
 EntityRef DocState::recent(EntityType type, std::size_t s, std::size_t pos, const EntityRef& except,
                            std::size_t max_back) const {
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
@@ -75,22 +79,36 @@ EntityRef DocState::previous_subject_person(std::size_t s) const {
   return first;
 }
 
-std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n) const {
+std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::size_t pos, std::size_t n,
+                                         const std::vector<EntityRef>& here) const {
   // Count mentions in the current and previous three sentences, recent ones weighing more.
-  std::map<std::string, std::pair<double, EntityRef>> score;
+  // Ties go to the actor named first (`Iran dan Arab Saudi ... ditengahi Tiongkok`): the
+  // subjects of a sentence come before the actors of its adjuncts.
+  struct Score {
+    double weight = 0.0;
+    std::size_t order = 0;
+    EntityRef entity;
+  };
+  std::map<std::string, Score> score;
+  const auto add = [&](const EntityRef& e, double weight) {
+    auto [it, added] = score.try_emplace(e->id);
+    if (added) it->second.order = score.size(), it->second.entity = e;
+    it->second.weight += weight;
+  };
   for (const Seen& seen : seen_) {
     if (seen.sentence > s || (seen.sentence == s && seen.pos >= pos)) continue;
-    if (s - seen.sentence > 3 || seen.entity->type != type) continue;
-    auto& slot = score[seen.entity->id];
-    slot.first += 1.0 / (1.0 + static_cast<double>(s - seen.sentence));
-    slot.second = seen.entity;
+    const bool typed = seen.entity->type == type || (type == EntityType::Person && seen.person);
+    if (s - seen.sentence > 3 || !typed) continue;
+    add(seen.entity, 1.0 / (1.0 + static_cast<double>(s - seen.sentence)));
   }
-  std::vector<std::pair<double, EntityRef>> ranked;
+  for (const EntityRef& e : here) add(e, 1.0);
+  std::vector<Score> ranked;
   for (auto& [id, v] : score) ranked.push_back(v);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(ranked.begin(), ranked.end(), [](const Score& a, const Score& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.order < b.order;
+  });
   std::vector<EntityRef> out;
-  for (std::size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].second);
+  for (std::size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].entity);
   if (out.size() < n) out.clear();
   return out;
 }
@@ -114,8 +132,10 @@ void DocState::add_person_parts(const EntityRef& person) {
   }
 }
 
-void DocState::affiliate(const EntityRef& person, const EntityRef& country) {
-  if (person && country) affiliations_[person->id] = country->id;
+void DocState::affiliate(const EntityRef& person, const EntityRef& country, const Title* title) {
+  if (!person || !country) return;
+  affiliations_[person->id] = country->id;
+  if (title) titles_[person->id] = title;
 }
 
 std::string DocState::affiliation(const EntityRef& person) const {
@@ -127,10 +147,23 @@ std::string DocState::affiliation(const EntityRef& person) const {
   return {};
 }
 
-EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::size_t pos) const {
+bool DocState::holds(const EntityRef& person, const std::string& country_id, const Title& title) const {
+  const auto matches = [&](const std::string& role, const std::string& relation) {
+    return role == title.role || (title.role == "leader" && relation == "leader_of");
+  };
+  if (affiliation(person) != country_id) return false;
+  if (const auto it = titles_.find(person->id); it != titles_.end())
+    return matches(it->second->role, it->second->relation);
+  for (const Fact* f : model_.lexicon.facts_of(person->id))
+    if (f->object == country_id && f->holds_on(doc_.date) && matches(f->role, f->relation)) return true;
+  return false;
+}
+
+EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::size_t pos, const Title* title) const {
   for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
     if (it->sentence > s || (it->sentence == s && it->pos >= pos)) continue;
-    if (it->entity->type == EntityType::Person && affiliation(it->entity) == country->id) return it->entity;
+    if (it->entity->type != EntityType::Person || affiliation(it->entity) != country->id) continue;
+    if (!title || holds(it->entity, country->id, *title)) return it->entity;
   }
   return nullptr;
 }

@@ -185,10 +185,17 @@ struct Extractor::Impl {
         if (c && c->first == k && container(c)) state(m.first, c->last, m.entity, c->entity);
         continue;
       }
-      // X di Y / X in Y: a country, or a region (`kota Jenin di Tepi Barat`)
+      // X di Y / X in Y: a country, or a region (`kota Jenin di Tepi Barat`); the class noun
+      // of X may come between (`Nur Shams refugee camp in`), and a determiner and one
+      // modifier before Y (`in the occupied West Bank`).
+      for (std::size_t k = j; k < v.size() && k < j + 2 && !v.mention(k) && v.tok(k).has(kWord) && !v.tok(k).has(kCapitalized); ++k)
+        if (v.is(k, kPlaceNoun)) j = k + 1;
       if (j + 1 < v.size() && v.is(j, kLocPrep)) {
-        const Mention* c = v.mention(j + 1);
-        if (c && c->first == j + 1 && c->entity &&
+        std::size_t y = j + 1;
+        if (y < v.size() && v.is(y, kDet) && !v.mention(y)) ++y;
+        if (y > j + 1 && y + 1 < v.size() && !v.mention(y) && v.tok(y).has(kWord) && !v.tok(y).has(kCapitalized) && v.mention(y + 1)) ++y;
+        const Mention* c = v.mention(y);
+        if (c && c->first == y && c->entity &&
             (c->entity->type == EntityType::Country || (c->entity->type == EntityType::Place && c->entity->kind == "region")))
           state(m.first, c->last, m.entity, c->entity);
       }

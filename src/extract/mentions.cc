@@ -352,6 +352,21 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
 }
 
 
+// The country a bare title (`Secretary of State Marco Rubio`) is held for, where the
+// lexicon's facts say that person holds that office on the document's date; null when they
+// do not, or name more than one country.
+EntityRef office_by_facts(const SentenceView& v, const EntityRef& person, const Title& title, std::string* relation) {
+  const Fact* found = nullptr;
+  for (const Fact* f : v.model.lexicon.facts_of(person->id)) {
+    if (f->role != title.role || f->relation != title.relation || !f->holds_on(v.doc.date)) continue;
+    if (found && found->object != f->object) return nullptr;
+    found = f;
+  }
+  if (!found) return nullptr;
+  *relation = found->relation;
+  return v.model.lexicon.find(found->object);
+}
+
 // The person named at token i (skipping one comma of apposition), creating an entity for
 // an unknown capitalized name. Returns npos when no name is there.
 std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* person) {
@@ -441,10 +456,11 @@ void title_pass(SentenceView& v, DocState& st) {
       // `mitranya Hakan Fidan`: the name's own affiliation, where the lexicon knows it.
       if (const std::string c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
     }
+    if (person && title && !country && !former) country = office_by_facts(v, person, *title, &relation);
     if (person) {
       if (country && !former) {
         add_stated(v, person, relation, country, first, name_end);
-        st.affiliate(person, country);
+        st.affiliate(person, country, title);
       }
       st.add_person_parts(person);
       replace_range(v, make_mention(first, name_end, person, MentionKind::Name));
@@ -462,7 +478,7 @@ void title_pass(SentenceView& v, DocState& st) {
     if (comma >= 2 && v.norm(comma - 1) == ",")
       if (const Mention* m = v.mention(comma - 2); m && m->entity && m->entity->type == EntityType::Person) {
         add_stated(v, m->entity, relation, country, m->first, after);
-        st.affiliate(m->entity, country);
+        st.affiliate(m->entity, country, title);
         continue;
       }
     // `rekannya dari Australia`, `his US counterpart`: the official of that country named
@@ -470,15 +486,19 @@ void title_pass(SentenceView& v, DocState& st) {
     if (counterpart) {
       if (country->type == EntityType::Country) {
         EntityRef who = st.official_of(country, v.sentence.index, first);
+        if (!who) st.person_stand_in(country, v.sentence.index, first);
         std::size_t last = after;
         if (last < v.size() && (v.cls[last] & kDemonstrative)) ++last;  // rekannya dari Australia itu
         replace_range(v, make_mention(first, last, who ? who : country, MentionKind::Description));
       }
       continue;
     }
-    // A title without a name: whoever held it on the document's date.
+    // A title without a name (`the Turkish leader`): the holder this text named before,
+    // else whoever held it on the document's date.
     if (title && country->type == EntityType::Country) {
-      if (EntityRef holder = lex.holder(country->id, title->role, v.doc.date)) {
+      EntityRef holder = st.official_of(country, v.sentence.index, first, title);
+      if (!holder) holder = lex.holder(country->id, title->role, v.doc.date);
+      if (holder) {
         Mention m = make_mention(first, after, holder, MentionKind::Description);
         replace_range(v, std::move(m));
         i = after - 1;
@@ -530,7 +550,31 @@ bool name_word(const SentenceView& v, std::size_t i) {
   return true;
 }
 
+// The name ending before `last` is followed by the class noun of a place: `Nur Shams refugee
+// camp`, `Yonaguni, an island in`, `Batam, sebuah kota di`. Returns the end of the class
+// noun phrase, or npos.
+std::size_t place_class_after(const SentenceView& v, std::size_t last) {
+  std::size_t k = last;
+  const bool apposition = k < v.size() && v.norm(k) == ",";
+  if (apposition) ++k;
+  for (std::size_t words = 0; k < v.size() && words < 3; ++k, ++words) {
+    if (v.is(k, kPlaceNoun)) {
+      // `a town official`: the class noun must end the phrase.
+      const bool ends = k + 1 >= v.size() || !v.tok(k + 1).has(kWord) || v.is(k + 1, kFunctionWord | kPrep | kLocPrep) ||
+                        is_verbish(v, k + 1);
+      return ends ? k + 1 : npos;
+    }
+    const Token& t = v.tok(k);
+    const bool article = v.is(k, kDet | kQuant) || v.norm(k) == "a" || v.norm(k) == "an" || v.norm(k) == "sebuah";
+    if (!t.has(kWord) || t.has(kCapitalized) || v.mention(k) || (!article && (v.is(k, kFunctionWord) || is_verbish(v, k))))
+      return npos;
+    if (!apposition && article) return npos;  // `Nur Shams the camp` is no class noun phrase
+  }
+  return npos;
+}
+
 EntityType guess_type(const SentenceView& v, std::size_t first, std::size_t last) {
+  if (place_class_after(v, last) != npos) return EntityType::Place;
   for (std::size_t k = first >= 4 ? first - 4 : 0; k < first; ++k)
     if (v.cls[k] & kPlaceNoun) return EntityType::Place;
   if (first > 0 && (v.cls[first - 1] & kLocPrep) && last - first == 1) return EntityType::Place;
@@ -551,11 +595,31 @@ bool title_case(const SentenceView& v) {
 
 namespace {
 
+// A weapon noun at j or after one modifier (`cruise missiles`, `rudal jelajah`).
+bool weapon_ahead(const SentenceView& v, std::size_t j) {
+  if (j < v.size() && v.is(j, kWeapons)) return true;
+  return j + 1 < v.size() && v.tok(j).has(kWord) && !v.tok(j).has(kCapitalized) && !v.is(j, kFunctionWord) &&
+         v.is(j + 1, kWeapons);
+}
+
+// `Okinawa Prefecture`, `Riau Province`: a capitalized class noun after a place's name is
+// part of the name. Extends that mention over token i.
+bool extend_place(SentenceView& v, std::size_t i) {
+  if (i == 0 || !v.is(i, kPlaceNoun) || v.lang != "en") return false;
+  const Mention* before = v.mention(i - 1);
+  if (!before || before->last != i || !before->entity || before->entity->type != EntityType::Place || before->metonym)
+    return false;
+  v.mentions[v.mention_at[i - 1]].last = i + 1;
+  v.rebuild_index();
+  return true;
+}
+
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
   if (title_case(v)) return;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!name_word(v, i)) continue;
+    if (extend_place(v, i)) continue;
     std::size_t j = i + 1;
     while (j < v.size()) {
       if (name_word(v, j)) { ++j; continue; }
@@ -567,9 +631,14 @@ void unknown_pass(SentenceView& v, DocState& st) {
       }
       break;
     }
+    // `Tomahawk cruise missiles`, `Patriot systems`: a name before a weapon noun names a model.
+    if (weapon_ahead(v, j)) {
+      i = j - 1;
+      continue;
+    }
     // A lone capitalized word opening the sentence is usually an ordinary word.
     const bool opens = i == 0 || (v.tok(i - 1).has(kQuote) && i == 1);
-    if (opens && j == i + 1) {
+    if (opens && j == i + 1 && place_class_after(v, j) == npos) {
       i = j - 1;
       continue;
     }
@@ -588,6 +657,39 @@ void unknown_pass(SentenceView& v, DocState& st) {
 
 // ---- pass 5: pronouns and descriptions ------------------------------------------------
 
+// The actors of `type` named in this sentence before token i (`X menyambutnya, lalu kedua
+// pemimpin`): the document state records a sentence only once it is done.
+std::vector<EntityRef> named_before(const SentenceView& v, EntityType type, std::size_t i) {
+  std::vector<EntityRef> out;
+  for (const Mention& m : v.mentions) {
+    if (m.last > i || !m.entity) continue;
+    const EntityRef e = type == EntityType::Country ? country_of(v, m) : m.entity;
+    if (e && e->type == type) out.push_back(e);
+  }
+  return out;
+}
+
+// `Diplomat tertinggi Rusia, Sergey Lavrov,`: a person noun with a country, then a name in
+// apposition, states that the person serves the country.
+bool appositive_official(SentenceView& v, DocState& st, std::size_t first, const Mention& country) {
+  const std::size_t comma = country.last;
+  if (comma + 1 >= v.size() || v.norm(comma) != ",") return false;
+  const Mention* person = v.mention(comma + 1);
+  if (!person || person->first != comma + 1 || !person->entity || person->entity->type != EntityType::Person) return false;
+  if (first > 0 && (v.cls[first - 1] & kFormer)) return true;  // mantan diplomat
+  const EntityRef c = country_of(v, country);
+  add_stated(v, person->entity, "official_of", c, first, person->last);
+  st.affiliate(person->entity, c);
+  return true;
+}
+
+// `the two ministers`, `kedua pemimpin`: a group of persons is definite (`the`, `both`,
+// `kedua`); `two ministers` and `dua menteri` introduce new people.
+bool definite_pair(const SentenceView& v, std::size_t i) {
+  if (v.lang == "id") return v.norm(i) != "dua";
+  return v.norm(i) == "both" || (i > 0 && v.norm(i - 1) == "the");
+}
+
 
 void description_pass(SentenceView& v, DocState& st) {
   const std::size_t s = v.sentence.index;
@@ -599,17 +701,18 @@ void description_pass(SentenceView& v, DocState& st) {
     if (((c & kBoth) && i + 1 < v.size() && (v.cls[i + 1] & (kCountryNoun | kPersonNoun))) || plural_country) {
       const std::size_t noun = plural_country ? i : i + 1;
       const EntityType type = (v.cls[noun] & kCountryNoun) ? EntityType::Country : EntityType::Person;
-      std::vector<EntityRef> pair = st.salient_pair(type, s, i);
+      if (type == EntityType::Person && !definite_pair(v, i)) continue;
+      std::vector<EntityRef> pair = st.salient_pair(type, s, i, named_before(v, type, i));
       std::size_t end = noun + 1;
       // ketiga negara Eropa itu: a qualifying place before the demonstrative
       if (end < v.size() && v.mention(end) && v.mention(end)->entity->type == EntityType::Place && !v.mention(end)->metonym &&
           v.mention(end)->last < v.size() && (v.cls[v.mention(end)->last] & kDemonstrative)) {
-        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n);
+        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n, named_before(v, type, i));
         end = v.mention(end)->last;
         std::erase_if(v.mentions, [&](const Mention& m) { return m.first >= noun + 1 && m.last <= end; });
         v.rebuild_index();
       } else if (const int n = v.model.text.number(v.norm(i)); n > 2) {
-        pair = st.salient(type, s, i, n);
+        pair = st.salient(type, s, i, n, named_before(v, type, i));
       }
       if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;
       if (pair.size() >= 2) {
@@ -638,6 +741,7 @@ void description_pass(SentenceView& v, DocState& st) {
       std::size_t j = i + 1;
       while (j < v.size() && (v.cls[j] & kTitleWord)) ++j;
       if (const Mention* m = v.mention(j); m && m->first == j && country_of(v, *m) && v.lang == "id") {
+        if (appositive_official(v, st, i, *m)) continue;
         if (EntityRef p = st.official_of(country_of(v, *m), s, i)) {
           const std::size_t last = m->last;
           replace_range(v, make_mention(i, last, p, MentionKind::Description));

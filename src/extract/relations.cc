@@ -930,10 +930,10 @@ class Searcher {
       return {};
     }
     if (symmetric && !conflict_verb(v_, verb)) return agent(verb, 1);
-    // `Israel killed X in an airstrike on Y`: a violent act done by means of another, not
-    // one in a phrase of time (`sanctioned Y after the invasion of Z`).
+    // `Israel killed X in an airstrike on Y`, `during a raid on Y`: a violent act done by
+    // means of another or within it, not one after it (`sanctioned Y after the invasion of Z`).
     if (!symmetric && material_conflict && same_class_verb(verb, "material_conflict") && !passive_verb(verb) &&
-        !v_.is(prep, kTemporal | kTimePrep | kPurpose))
+        !v_.is(prep, kTemporal | kPurpose))
       return agent(verb, 1);
     return {};
   }
@@ -1015,6 +1015,24 @@ class Searcher {
 
   // The subject of the light verb or copula governing the noun at t: `X melakukan
   // kunjungan`, `X adalah sekutu Y`, `X menegaskan kembali dukungan`.
+  // A nominal trigger of several words starts at j (`tuan rumah`, `phone call`).
+  bool nominal_trigger_start(std::size_t j) const {
+    const auto* forms = v_.model.frames.forms_starting(v_.norm(j));
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms)
+      if (f.voice == Voice::Nominal && f.tokens.size() > 1 && v_.model.frames.frame(f.frame).lang == v_.lang &&
+          spells(j, f.tokens))
+        return true;
+    return false;
+  }
+
+  bool spells(std::size_t j, const std::vector<std::string>& tokens) const {
+    if (j + tokens.size() > v_.size()) return false;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (v_.norm(j + k) != tokens[k]) return false;
+    return true;
+  }
+
   std::vector<Arg> clause_subject(std::size_t t) const {
     // `Dalam pertemuan dengan X, dia ...`, `During his visit ..., Y ...`: a noun in an
     // opening phrase has the main clause's subject.
@@ -1047,6 +1065,9 @@ class Searcher {
       if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
+      // `menjadi tuan rumah perundingan antara X dan Y`: a noun that depends on another
+      // relation noun takes part in that one's relation, not the copula's.
+      if (nominal_trigger_start(j)) break;
       if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
           ++words <= 3)
         continue;  // `salah satu sekutu`, `new sanctions`: a few words of the noun phrase
