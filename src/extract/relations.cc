@@ -1017,7 +1017,7 @@ class Searcher {
   // kunjungan`, `X adalah sekutu Y`, `X menegaskan kembali dukungan`.
   // A nominal trigger of several words starts at j (`tuan rumah`, `phone call`).
   bool nominal_trigger_start(std::size_t j) const {
-    const auto* forms = v_.model.frames.forms_starting(v_.norm(j));
+    const auto* forms = v_.forms_at(j);
     if (!forms) return false;
     for (const TriggerForm& f : *forms)
       if (f.voice == Voice::Nominal && f.tokens.size() > 1 && v_.model.frames.frame(f.frame).lang == v_.lang &&
