@@ -3,7 +3,6 @@
 #include "jaring/extractor.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "analysis.h"
@@ -259,34 +258,36 @@ struct Extractor::Impl {
         st.mention(m.entity, s.index, m.first);
         for (const EntityRef& other : m.group) st.mention(other, s.index, m.first);
       }
-      for (const Triple& t : out_of_sentence(out, s.index))
-        if (t.relation != "located_in") st.mention(t.object, s.index, 0);
+      for (const EntityRef& e : stated_objects(out, s.index)) st.mention(e, s.index, 0);
       if (mentions_out) mentions_out->push_back(v.mentions);
     }
     return out;
   }
 
-  static std::vector<Triple> out_of_sentence(const std::vector<Triple>& out, std::size_t sentence) {
-    std::vector<Triple> stated;
+  // The objects of the affiliations the sentence states (newest first): the countries
+  // and institutions of its titles.
+  static std::vector<EntityRef> stated_objects(const std::vector<Triple>& out, std::size_t sentence) {
+    std::vector<EntityRef> objects;
     for (auto it = out.rbegin(); it != out.rend() && it->evidence.sentence == sentence; ++it)
       if (it->relation == "official_of" || it->relation == "leader_of" || it->relation == "part_of")
-        stated.push_back(*it);
-    return stated;
+        objects.push_back(it->object);
+    return objects;
   }
 
-  // One triple per (subject, relation, object, negated) in a sentence: the most confident.
+  // One triple per (subject, relation, object, negated) in a sentence: the most confident,
+  // at the place of the first. A sentence states a handful, so a scan of those kept is
+  // cheaper than a map keyed by copies of the ids.
   static void dedupe(std::vector<Triple>& triples) {
-    std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> best;
     std::vector<Triple> kept;
+    kept.reserve(triples.size());
+    const auto same = [](const Triple& a, const Triple& b) {
+      return a.evidence.negated == b.evidence.negated && a.relation == b.relation &&
+             a.subject->id == b.subject->id && a.object->id == b.object->id;
+    };
     for (Triple& t : triples) {
-      const auto key = std::make_tuple(t.subject->id, t.relation, t.object->id, t.evidence.negated);
-      const auto it = best.find(key);
-      if (it == best.end()) {
-        best.emplace(key, kept.size());
-        kept.push_back(std::move(t));
-      } else if (t.evidence.confidence > kept[it->second].evidence.confidence) {
-        kept[it->second] = std::move(t);
-      }
+      const auto it = std::find_if(kept.begin(), kept.end(), [&](const Triple& k) { return same(k, t); });
+      if (it == kept.end()) kept.push_back(std::move(t));
+      else if (t.evidence.confidence > it->evidence.confidence) *it = std::move(t);
     }
     triples = std::move(kept);
   }
