@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -115,7 +116,7 @@ struct SentenceView {
   const Model& model;
   const Document& doc;
   const Sentence& sentence;
-  std::string lang;
+  std::string_view lang;              // the document's language (Document::language)
   std::vector<std::uint64_t> cls;     // grammar classes of each token
   /// The lexicon name starting at each token, matched once when the view is built: the
   /// prescan, the mention passes and the ambiguity rules all ask for it.

@@ -4,7 +4,9 @@
 #include <rapidjson/writer.h>
 
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <unordered_map>
 
 #include "jaring/vocab.h"
@@ -81,10 +83,27 @@ struct EscapeTable {
 };
 const EscapeTable kEscape;
 
+// True when one of the 8 bytes of `w` is a control character, `"` or `\`: the bytes that
+// need escaping (the usual has-zero-byte and has-less-than tricks, exact for any bytes).
+bool needs_escape(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = ~0ull / 255, kHighs = kOnes * 128;
+  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
 void append_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while there is nothing to escape: most of a sentence.
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (needs_escape(w)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const char code = kEscape.code[static_cast<unsigned char>(s[i])];
     if (!code) continue;
     out.append(s.data() + run, i - run);
