@@ -1061,7 +1061,15 @@ class Searcher {
     }
     std::size_t words = 0;  // plain words of the noun phrase passed so far
     for (std::size_t j = t; j-- > 0 && t - j <= 9;) {
-      if (v_.is(j, kSupport | kCopula)) return agent(j);
+      if (v_.is(j, kSupport | kCopula)) {
+        // `X, dalam kunjungannya ke Y`: the actor before a prepositional support word is
+        // the noun's subject, unless a verb before it makes it that verb's object
+        // (`menewaskan 20 warga Palestina dalam serangan`: the victims attack no one);
+        // then the governing verb decides (event_subject).
+        std::vector<Arg> before = agent(j);
+        if (v_.is(j, kPrep) && !before.empty() && verb_before(before.front().first) != npos) break;
+        return before;
+      }
       if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
