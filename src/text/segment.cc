@@ -4,10 +4,43 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "jaring/error.h"
 #include "jaring/text.h"
 
 namespace jaring {
+
+namespace {
+
+// Cuts `s` into sentences of at most kMaxSentenceTokens tokens, each ending at the last
+// clause break (a comma, semicolon, colon or dash) in the second half of its window if
+// there is one, else at the window's end.
+void cut_long_sentence(Sentence& s, std::vector<Sentence>& out) {
+  std::size_t begin = 0;
+  const std::size_t n = s.tokens.size();
+  while (begin < n) {
+    std::size_t end = std::min(n, begin + kMaxSentenceTokens);
+    if (end < n) {
+      for (std::size_t k = end; k > begin + kMaxSentenceTokens / 2; --k) {
+        const std::string& norm = s.tokens[k - 1].norm;
+        if (norm == "," || norm == ";" || norm == ":" || s.tokens[k - 1].has(kDash)) {
+          end = k;
+          break;
+        }
+      }
+    }
+    Sentence piece;
+    piece.tokens.assign(std::make_move_iterator(s.tokens.begin() + static_cast<std::ptrdiff_t>(begin)),
+                        std::make_move_iterator(s.tokens.begin() + static_cast<std::ptrdiff_t>(end)));
+    piece.span = Span{piece.tokens.front().span.begin, piece.tokens.back().span.end};
+    out.push_back(std::move(piece));
+    begin = end;
+  }
+}
+
+}  // namespace
 
 struct Segmenter::Impl {
   const TextData& data;
@@ -81,6 +114,17 @@ void Segmenter::segment(Document& doc) const {
                 impl_->ends_with_abbreviation(doc.sentences.back().tokens);
   }
   utext_close(text);
+  const bool too_long = std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                                    [](const Sentence& s) { return s.tokens.size() > kMaxSentenceTokens; });
+  if (!too_long) return;
+  std::vector<Sentence> cut;
+  cut.reserve(doc.sentences.size());
+  for (Sentence& s : doc.sentences) {
+    if (s.tokens.size() <= kMaxSentenceTokens) cut.push_back(std::move(s));
+    else cut_long_sentence(s, cut);
+  }
+  for (std::size_t i = 0; i < cut.size(); ++i) cut[i].index = i;
+  doc.sentences = std::move(cut);
 }
 
 }  // namespace jaring
