@@ -12,6 +12,7 @@
 #include "jaring/error.h"
 #include "jaring/jsonld_reader.h"
 #include "jaring/pipeline.h"
+#include "jaring/query.h"
 #include "jaring/text.h"
 #include "jaring/tsv.h"
 #include "test_util.h"
@@ -153,6 +154,20 @@ TEST_CASE("a sentence without end is cut into pieces the analysis can bound") {
   CHECK(cut.sentences[0].tokens.back().norm == ",");
 }
 
+TEST_CASE("a sentence's bytes are bounded too: a giant token is a sentence of its own") {
+  const std::string giant(100000, 'x');
+  const std::string text = "Korea Utara mendukung Rusia " + giant + " dan Iran mengecam Israel.";
+  const Document doc = segmented(text);
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[1].tokens.size() == 1);
+  CHECK(doc.slice(doc.sentences[1].span) == giant);
+  for (const Sentence& s : doc.sentences)
+    CHECK((s.tokens.size() == 1 || s.span.end - s.span.begin <= kMaxSentenceBytes));
+  const std::vector<Triple> triples = test::extract(text);
+  CHECK(test::has(triples, "North Korea", "supports", "Russia"));
+  for (const Triple& t : triples) CHECK(t.evidence.text.size() <= kMaxSentenceBytes);
+}
+
 TEST_CASE("analysis time grows linearly with the length of an unpunctuated sentence") {
   // Linear: ten times the tokens, about ten times the time. Quadratic work per sentence
   // would make it a hundred; the bound leaves room for a noisy machine.
@@ -221,4 +236,30 @@ TEST_CASE("hostile JSON-LD: numbers, types, nesting, NUL bytes and giant strings
   // One string of 17 MiB: refused before it is copied whole.
   refused(kContext + R"({"@id": "ent:Q1", "@type": "schema:Country", "name": ")" + std::string(17 << 20, 'a') + "\"}]}",
           "a string longer than 16 MiB");
+}
+
+TEST_CASE("queries whose matches explode stop with a usage error, not all memory") {
+  KnowledgeGraph g(test::model().relations);
+  for (const Triple& t : test::extract("Korea Utara mendukung Rusia. Rusia mendukung Iran. Iran mendukung Korea Utara. "
+                                       "Rusia bertemu Korea Utara. Iran bertemu Rusia."))
+    g.add(t);
+  REQUIRE(g.edge_count() >= 4);
+  const QueryEngine engine(g);
+  // A walk of 40 steps over any relation: paths without end on a graph with cycles.
+  std::string chain = "?v0 ?r0 ?v1";
+  for (int i = 1; i < 40; ++i)
+    chain += " . ?v" + std::to_string(i) + " ?r" + std::to_string(i) + " ?v" + std::to_string(i + 1);
+  const Query q = parse_query(chain, test::model().relations);
+  QueryLimits limits;
+  limits.steps = 100000;
+  CHECK_THROWS_WITH_AS(engine.run(q, limits), doctest::Contains("query: too much to match (more than 100000 edges tried)"),
+                       UsageError);
+  limits.steps = 100000000;
+  limits.rows = 1000;
+  CHECK_THROWS_WITH_AS(engine.run(q, limits), doctest::Contains("query: more than 1000 matches"), UsageError);
+  // With LIMIT the first rows are the answer, found well within the bounds.
+  CHECK(engine.run(parse_query(chain + " LIMIT 3", test::model().relations), limits).rows.size() == 3);
+  std::string many = "?v0 supports ?v1";
+  for (std::size_t i = 1; i <= kMaxQueryPatterns; ++i) many += " . ?v0 supports ?v1";
+  CHECK_THROWS_WITH_AS(parse_query(many, test::model().relations), doctest::Contains("more than 64 patterns"), UsageError);
 }

@@ -79,6 +79,10 @@ struct TextData {
 /// where it can: the work per token stays bounded, and a document of any length is
 /// analysed in time linear in its length.
 inline constexpr std::size_t kMaxSentenceTokens = 400;
+/// The longest sentence in bytes, so that a sentence's text (the evidence of its
+/// relations) stays small whatever the input: a longer one is cut too, and a single
+/// token longer than this is a sentence of its own.
+inline constexpr std::size_t kMaxSentenceBytes = std::size_t(64) << 10;
 
 /// Splits documents into sentences and tokens. Safe to use from several threads at once:
 /// each call clones the ICU break iterator it was built with.

@@ -139,6 +139,10 @@ class Parser {
     q.text = std::string(text_);
     q.patterns.push_back(pattern());
     while (is_punct(".")) {
+      // The matcher goes one level deeper per pattern: a bound keeps a hostile query from
+      // exhausting the stack (and no question needs this many).
+      if (q.patterns.size() == kMaxQueryPatterns)
+        fail(peek(), "more than " + std::to_string(kMaxQueryPatterns) + " patterns in one query");
       advance();
       q.patterns.push_back(pattern());
     }

@@ -625,10 +625,12 @@ std::vector<std::unique_ptr<Chunk>> cut_chunks(std::string_view text, std::size_
                                                std::size_t& epilogue_start) {
   constexpr std::string_view kStart = "{\n \"@context\": {\n", kGraph = "\n \"@graph\": [\n", kNode = "\n  {\n";
   std::vector<std::unique_ptr<Chunk>> chunks;
+  // The cheap checks at both ends first: a hostile file fails them without being read.
   std::string_view body = text;
   while (body.ends_with('\n')) body.remove_suffix(1);
+  if (!text.starts_with(kStart) || !body.ends_with("\n ]\n}")) return chunks;
   const std::size_t graph = text.find(kGraph);
-  if (!text.starts_with(kStart) || !body.ends_with("\n ]\n}") || graph == std::string_view::npos) return chunks;
+  if (graph == std::string_view::npos) return chunks;
   prologue_end = graph + kGraph.size() - 1;  // just after '['
   epilogue_start = body.size() - std::string_view("\n ]\n}").size();
   std::size_t begin = prologue_end;
