@@ -119,7 +119,7 @@ Utf8Repair repair_utf8(std::string& text) {
 
 std::optional<std::string> binary_content(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
-    return "UTF-16 text (byte order mark at byte 0), not UTF-8; convert it first, e.g. with iconv";
+    return "UTF-16 text, not UTF-8 (byte order mark at byte 0; iconv -f UTF-16 -t UTF-8 converts it)";
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
     return "binary file (NUL byte at byte " +
            std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")";

@@ -31,6 +31,16 @@ check_rss "$scratch/line" 2048 "50 MB line"
 echo "50 MB line: peak memory $(rss_mb "$scratch/line") MB"
 rm -f "$scratch/line.txt"
 
+# --- UTF-16 and binary without NUL bytes: skipped, the other files still processed ----
+printf 'Korea Utara mendukung Rusia.\n' > "$scratch/good.txt"
+printf 'Korea Utara mendukung Rusia.\n' | iconv -f UTF-8 -t UTF-16 > "$scratch/utf16.txt"
+LC_ALL=C awk 'BEGIN { srand(7); for (i = 0; i < 8192; i++) printf "%c", 128 + int(rand() * 127) }' > "$scratch/noise.bin"
+LC_ALL=C "$jaring" extract --format jsonl "$scratch/utf16.txt" "$scratch/noise.bin" "$scratch/good.txt" > "$scratch/out" 2> "$scratch/err"
+expect_status 1 $? "UTF-16 and binary inputs"
+expect_grep "^jaring: $scratch/utf16.txt: UTF-16 text, not UTF-8 \(byte order mark at byte 0; iconv -f UTF-16 -t UTF-8 converts it\), skipped$" "$scratch/err" "UTF-16"
+expect_grep "^jaring: $scratch/noise.bin: binary file \([0-9]+% of its bytes are control characters or not UTF-8\), skipped$" "$scratch/err" "binary without NUL"
+expect_grep '"relation":"supports"' "$scratch/out" "the good file after UTF-16 and binary ones"
+
 # --- a 1 GB graph: sparse (all NUL bytes), and a truncated download (a graph, then a
 # hole); refused at the first bad byte without reading the rest into memory --------------
 truncate -s 1G "$scratch/zeros.jsonld"
@@ -112,4 +122,5 @@ expect_grep "more than 64 patterns in one query" "$scratch/err" "query of 300 pa
 check_query 2 "?x supports ?y LIMIT 99999999999999999999999" "with a huge LIMIT"
 check_query 2 "?x supports ?y [mentions >= 1e999999]" "with a huge number"
 check_query 2 "$(printf '?x supports \xff\xfe')" "that is not UTF-8"
+expect_grep "^jaring: query: not UTF-8 text \(invalid byte at byte 12\)$" "$scratch/err" "query that is not UTF-8"
 finish
