@@ -20,14 +20,22 @@
 namespace jaring {
 
 /// Reads a document: a file name, or "-" for standard input. Throws InputError naming
-/// the file when it is missing, a directory, unreadable or not UTF-8 text.
+/// the file when it is missing, a directory, unreadable or binary (a NUL byte, UTF-16,
+/// mostly not text). Ill-formed UTF-8 is replaced with U+FFFD and an empty file read as
+/// such, each with a line in Document::warnings.
 Document read_document(const std::string& path);
+
+/// The document of `bytes` read from a file called `name`: what read_document() does
+/// once the bytes are in memory (the checks, repairs and warnings).
+Document document_from_bytes(std::string bytes, std::string name);
 
 struct PipelineCallbacks {
   /// Called for each document, in input order, with its triples.
   std::function<void(const Document&, std::vector<Triple>&)> on_document;
   /// Called for each input that could not be processed, in input order.
   std::function<void(const Error&)> on_error;
+  /// Called with each of a document's warnings (Document::warnings), before on_document.
+  std::function<void(const std::string&)> on_warning;
   /// Called after each input with (done, total), for progress displays.
   std::function<void(std::size_t, std::size_t)> on_progress;
 };

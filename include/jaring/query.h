@@ -111,6 +111,18 @@ struct Query {
 /// under the column.
 Query parse_query(std::string_view text, const RelationSet& relations);
 
+/// The most patterns a query may join.
+inline constexpr std::size_t kMaxQueryPatterns = 64;
+
+/// Bounds on the work of one query. A query whose matches explode (a chain of `?a ?r ?b`
+/// patterns over a dense graph walks every path) stops with a UsageError saying so,
+/// instead of taking all memory or running for ever. The defaults leave room for any
+/// one- or two-pattern query on a graph of millions of relations.
+struct QueryLimits {
+  std::uint64_t steps = 500'000'000;  // edges tried against a pattern
+  std::size_t rows = 10'000'000;      // matches found (rows, or rows merged by DISTINCT or COUNT)
+};
+
 /// One pattern's edge in a result row. `reversed` when a symmetric relation matched with
 /// the stored subject and object swapped.
 struct Match {
@@ -154,7 +166,7 @@ class QueryEngine {
 
   /// Names are resolved with EntityLookup: an unknown or ambiguous name throws
   /// UsageError pointing at the name in the query.
-  QueryResult run(const Query& query) const;
+  QueryResult run(const Query& query, const QueryLimits& limits = {}) const;
 
   const KnowledgeGraph& graph() const;
   const EntityLookup& lookup() const;

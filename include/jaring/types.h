@@ -51,10 +51,13 @@ struct Sentence {
 
 struct Document {
   std::string name;        // the file name as given ('-' for standard input)
-  std::string text;        // original bytes, validated UTF-8
+  std::string text;        // the bytes read; ill-formed UTF-8 replaced with U+FFFD
   std::string language;    // "id", "en", ... ; empty when unknown
   std::string date;        // ISO date YYYY-MM-DD from --date or a dateline; may be empty
   std::vector<Sentence> sentences;
+  /// What reading the file repaired or found odd ("invalid UTF-8 at byte 6 replaced ..."),
+  /// reported as warnings naming the file; the document is processed all the same.
+  std::vector<std::string> warnings;
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

@@ -56,6 +56,7 @@ void add_build_command(CLI::App& app, GlobalOptions& g) {
       for (Triple& t : ts) graph.add(std::move(t));
     };
     cb.on_error = [](const Error& e) { error(e.what()); };
+    cb.on_warning = [](const std::string& w) { error(w); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
     PipelineOptions po;
     po.threads = opt->threads;

@@ -81,6 +81,7 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
       total += triples.size();
     };
     cb.on_error = [](const Error& e) { error(e.what()); };
+    cb.on_warning = [](const std::string& w) { error(w); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
     PipelineOptions po;
     po.threads = opt->threads;

@@ -42,8 +42,10 @@ void deliver(Outcome& r, const PipelineCallbacks& cb, std::size_t& failed) {
   if (r.input_error) {
     ++failed;
     if (cb.on_error) cb.on_error(*r.input_error);
-  } else if (cb.on_document) {
-    cb.on_document(r.doc, r.triples);
+  } else {
+    if (cb.on_warning)
+      for (const std::string& w : r.doc.warnings) cb.on_warning(w);
+    if (cb.on_document) cb.on_document(r.doc, r.triples);
   }
 }
 

@@ -173,10 +173,10 @@ class Matcher {
  public:
   // relation_variable[v]: variable v binds a relation, not an entity.
   Matcher(const QueryIndex& ix, std::vector<CompiledPattern> plan, std::vector<bool> relation_variable,
-          std::optional<std::size_t> stop_after)
+          std::optional<std::size_t> stop_after, const QueryLimits& limits)
       : ix_(ix), plan_(std::move(plan)), relation_variable_(std::move(relation_variable)),
         binding_(relation_variable_.size(), kUnbound), values_(relation_variable_.size()), matches_(plan_.size()),
-        stop_after_(stop_after) {}
+        stop_after_(stop_after), limits_(limits) {}
 
   /// The matching rows, or with a grouper, nothing: each row goes to it instead.
   std::vector<QueryRow> run(Grouper* grouper) {
@@ -266,6 +266,9 @@ class Matcher {
   // Binds the pattern's variables to the edge if it fits, descends, and unbinds.
   void try_edge(std::size_t level, std::uint32_t index, bool reversed) {
     if (stopped()) return;
+    if (++steps_ > limits_.steps)
+      throw UsageError("query: too much to match (more than " + std::to_string(limits_.steps) +
+                       " edges tried); narrow it with names, types, conditions or LIMIT");
     const CompiledPattern& p = plan_[level];
     const EdgeRecord& e = ix_.edges[index];
     const Vertex subject = reversed ? e.target : e.source;
@@ -291,6 +294,9 @@ class Matcher {
   }
 
   void emit() {
+    if (++found_ > limits_.rows)
+      throw UsageError("query: more than " + std::to_string(limits_.rows) +
+                       " matches; narrow it with names, types, conditions or LIMIT");
     for (std::size_t v = 0; v < binding_.size(); ++v) {
       QueryValue& value = values_[v];
       if (relation_variable_[v]) {
@@ -313,6 +319,9 @@ class Matcher {
   std::vector<QueryValue> values_;  // the row being emitted
   std::vector<Match> matches_;      // its match for each pattern
   std::optional<std::size_t> stop_after_;
+  const QueryLimits limits_;
+  std::uint64_t steps_ = 0;
+  std::size_t found_ = 0;
   Grouper* grouper_ = nullptr;
   std::vector<QueryRow> rows_;
 };
@@ -432,7 +441,7 @@ QueryEngine::~QueryEngine() = default;
 const KnowledgeGraph& QueryEngine::graph() const { return index_->graph; }
 const EntityLookup& QueryEngine::lookup() const { return index_->lookup; }
 
-QueryResult QueryEngine::run(const Query& q) const {
+QueryResult QueryEngine::run(const Query& q, const QueryLimits& limits) const {
   const QueryIndex& ix = *index_;
   // Compile: names to vertices, relation ids to the graph's relation numbers.
   std::vector<CompiledPattern> patterns;
@@ -465,7 +474,7 @@ QueryResult QueryEngine::run(const Query& q) const {
   std::vector<bool> relation_variable(q.variables.size(), false);
   for (const TriplePattern& tp : q.patterns)
     if (!tp.relation.variable.empty()) relation_variable[variable_index(q, tp.relation.variable)] = true;
-  Matcher matcher(ix, plan(ix, std::move(patterns), q.variables.size()), std::move(relation_variable), stop_after);
+  Matcher matcher(ix, plan(ix, std::move(patterns), q.variables.size()), std::move(relation_variable), stop_after, limits);
 
   // SELECT, DISTINCT and COUNT: rows of the selected columns, deduplicated or counted
   // as they are found when asked for.

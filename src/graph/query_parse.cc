@@ -14,8 +14,10 @@
 #include <map>
 #include <set>
 
+#include "jaring/error.h"
 #include "jaring/model.h"
 #include "jaring/query.h"
+#include "jaring/text.h"
 #include "query_text.h"
 
 namespace jaring {
@@ -139,6 +141,10 @@ class Parser {
     q.text = std::string(text_);
     q.patterns.push_back(pattern());
     while (is_punct(".")) {
+      // The matcher goes one level deeper per pattern: a bound keeps a hostile query from
+      // exhausting the stack (and no question needs this many).
+      if (q.patterns.size() == kMaxQueryPatterns)
+        fail(peek(), "more than " + std::to_string(kMaxQueryPatterns) + " patterns in one query");
       advance();
       q.patterns.push_back(pattern());
     }
@@ -544,6 +550,9 @@ std::string locate_in_query(std::string_view text, std::size_t offset, const std
 Query parse_query(std::string_view text, const RelationSet& relations) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     throw_query_error(text, 0, "empty query: expected a pattern such as ?x supports Russia");
+  // Checked first: names are echoed in messages and results, which must stay text.
+  if (const auto bad = find_utf8_error(text))
+    throw UsageError("query: not UTF-8 text (" + bad->what + " at byte " + std::to_string(bad->offset) + ")");
   return Parser(text, relations).run();
 }
 

@@ -1,4 +1,5 @@
 // The exporter registry and atomic file writing.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -84,12 +85,20 @@ void write_atomically(const fs::path& path, const std::function<void(std::ostrea
       fs::remove(tmp, ec);
       throw;
     }
-    out.flush();
+    out.close();
     if (!out) {
-      out.close();
       fs::remove(tmp, ec);
-      throw OutputError(path.string() + ": write failed");
+      throw OutputError(path.string() + ": write failed (" + std::strerror(errno) + ")");
     }
+  }
+  // On disk before it takes the name: after a crash or power cut the name holds the old
+  // file or the new one, never a new one whose blocks were not written yet.
+  const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+  const bool synced = fd >= 0 && ::fsync(fd) == 0;
+  if (fd >= 0) ::close(fd);
+  if (!synced) {
+    fs::remove(tmp, ec);
+    throw OutputError(path.string() + ": write failed (" + std::strerror(errno) + ")");
   }
   fs::rename(tmp, path, ec);
   if (ec) {

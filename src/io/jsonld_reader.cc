@@ -29,10 +29,12 @@
 #include <bit>
 #include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <new>
 #include <thread>
 #include <unordered_map>
 
@@ -56,6 +58,46 @@ constexpr std::size_t kMaxDepth = 8;
 // enough that the calling thread starts adding to the graph early.
 constexpr std::size_t kChunkBytes = std::size_t(2) << 20;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// The longest string read. RapidJSON copies each string onto its stack before handing
+// it over, so without a bound one hostile string takes as much memory as the file. The
+// writer's longest strings are sentences, which the segmenter keeps under 64 KiB.
+constexpr std::size_t kMaxString = std::size_t(16) << 20;
+
+// RapidJSON's stack allocator, refusing to grow past kMaxString (plus room for the
+// parser's own state): thrown through the parser, caught by parse_bounded().
+struct StringTooLong {};
+class BoundedStackAllocator {
+ public:
+  static const bool kNeedFree = true;
+  void* Malloc(std::size_t size) { return Realloc(nullptr, 0, size); }
+  void* Realloc(void* p, std::size_t, std::size_t size) {
+    if (size > kMaxString + 4096) throw StringTooLong{};
+    if (size == 0) {
+      std::free(p);
+      return nullptr;
+    }
+    void* q = std::realloc(p, size);
+    if (!q) throw std::bad_alloc();
+    return q;
+  }
+  static void Free(void* p) { std::free(p); }
+};
+using Reader = rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, BoundedStackAllocator>;
+
+// reader.Parse<kFlags>(stream, handler), with a string over kMaxString reported as the
+// parse error kParseErrorTermination and *too_long set. (RapidJSON frees its stack on the
+// way out; the handler is dropped by the caller.)
+template <unsigned kFlags, class Stream, class H>
+rapidjson::ParseResult parse_bounded(Stream& stream, H& handler, bool& too_long) {
+  Reader reader;
+  too_long = false;
+  try {
+    return reader.Parse<kFlags>(stream, handler);
+  } catch (const StringTooLong&) {
+    too_long = true;
+    return rapidjson::ParseResult(rapidjson::kParseErrorTermination, stream.Tell());
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 // Records: what a parse produces, before anything is added to the graph.
@@ -336,6 +378,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
   bool finish_evidence() {
     if ((evidence_seen_ & kAllRequired) != kAllRequired)
       return fail(where() + ": evidence without " + missing_field(evidence_seen_));
+    if (evidence_.span.begin > evidence_.span.end) return fail(where() + ": jaring:spanStart after jaring:spanEnd");
     node_.evidence.push_back(std::move(evidence_));
     return true;
   }
@@ -477,11 +520,15 @@ std::optional<std::string> utf8_problem(std::string_view bytes, const std::strin
     std::uint64_t word = kHighBits;
     if (i + 8 <= bytes.size()) {
       std::memcpy(&word, bytes.data() + i, 8);
-      if ((word & kHighBits) == 0) {
+      // Bytes >= 0x80, and NUL bytes (RapidJSON would take one for the end of the text):
+      // the lowest set bit of `zero` marks the first NUL byte exactly.
+      const std::uint64_t zero = (word - 0x0101010101010101ull) & ~word & kHighBits;
+      const std::uint64_t odd = (word & kHighBits) | zero;
+      if (odd == 0) {
         i += 8;
         continue;
       }
-      i += static_cast<std::size_t>(std::countr_zero(word & kHighBits)) / 8;
+      i += static_cast<std::size_t>(std::countr_zero(odd)) / 8;
     }
     // A UTF-8 sequence is all bytes >= 0x80, so a run of them holds whole sequences.
     std::size_t end = i;
@@ -508,9 +555,12 @@ std::optional<std::string> parse_document(std::string_view text, const std::stri
   if (auto p = utf8_problem(text, name)) return p;
   rapidjson::StringStream stream(text.data());
   Handler<rapidjson::StringStream> handler(out, relations, stream, 0, false);
-  rapidjson::Reader reader;
-  const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseNoFlags>(stream, handler);
+  bool too_long = false;
+  const rapidjson::ParseResult result = parse_bounded<rapidjson::kParseNoFlags>(stream, handler, too_long);
   const std::string at = std::to_string(result.Offset());
+  if (too_long)
+    return name + ": a string longer than " + std::to_string(kMaxString >> 20) + " MiB at byte " + at +
+           " (no jaring graph has one)";
   if (result.Code() == rapidjson::kParseErrorTermination)
     return name + ": not a jaring graph: " + handler.problem() + " (at byte " + at + ")";
   if (result.IsError())
@@ -546,14 +596,14 @@ void parse_chunk(Chunk& c, std::string& scratch, const std::string& name, const 
   scratch.assign(c.text);
   rapidjson::InsituStringStream stream(scratch.data());
   Handler<rapidjson::InsituStringStream> handler(c.records, relations, stream, c.offset, true);
-  rapidjson::Reader reader;
   const auto skip_space = [&] {
     for (char ch; stream.Tell() < c.text.size() && ((ch = stream.Peek()) == ' ' || ch == '\n' || ch == '\r' || ch == '\t');)
       stream.Take();
   };
   for (;;) {
     constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag;
-    if (reader.Parse<kFlags>(stream, handler).IsError()) return;
+    bool too_long = false;
+    if (parse_bounded<kFlags>(stream, handler, too_long).IsError()) return;
     skip_space();
     if (stream.Tell() == c.text.size()) {
       c.ok = c.last;
@@ -575,10 +625,12 @@ std::vector<std::unique_ptr<Chunk>> cut_chunks(std::string_view text, std::size_
                                                std::size_t& epilogue_start) {
   constexpr std::string_view kStart = "{\n \"@context\": {\n", kGraph = "\n \"@graph\": [\n", kNode = "\n  {\n";
   std::vector<std::unique_ptr<Chunk>> chunks;
+  // The cheap checks at both ends first: a hostile file fails them without being read.
   std::string_view body = text;
   while (body.ends_with('\n')) body.remove_suffix(1);
+  if (!text.starts_with(kStart) || !body.ends_with("\n ]\n}")) return chunks;
   const std::size_t graph = text.find(kGraph);
-  if (!text.starts_with(kStart) || !body.ends_with("\n ]\n}") || graph == std::string_view::npos) return chunks;
+  if (graph == std::string_view::npos) return chunks;
   prologue_end = graph + kGraph.size() - 1;  // just after '['
   epilogue_start = body.size() - std::string_view("\n ]\n}").size();
   std::size_t begin = prologue_end;
@@ -610,8 +662,9 @@ bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeG
   Records none;
   rapidjson::StringStream skeleton_stream(skeleton.c_str());
   Handler<rapidjson::StringStream> skeleton_handler(none, graph.relations(), skeleton_stream, 0, false);
-  rapidjson::Reader reader;
-  if (utf8_problem(skeleton, name) || reader.Parse<rapidjson::kParseNoFlags>(skeleton_stream, skeleton_handler).IsError())
+  bool too_long = false;
+  if (utf8_problem(skeleton, name) ||
+      parse_bounded<rapidjson::kParseNoFlags>(skeleton_stream, skeleton_handler, too_long).IsError())
     return false;
   skeleton_handler.check_document();
   if (!skeleton_handler.problem().empty() || skeleton_handler.graph_at() != prologue_end) return false;
@@ -677,7 +730,12 @@ class MappedFile {
     if (base == MAP_FAILED) return false;
     base_ = base;
     size_ = size;
-    return ::mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) != MAP_FAILED;
+    if (::mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) return false;
+    // Read ahead only what looks like a graph: a hostile file (a gigabyte of anything)
+    // then costs the pages parsed before the error, not the whole file in memory.
+    if (std::string_view(static_cast<const char*>(base), std::min<std::size_t>(size, 2)) == "{\n")
+      ::madvise(base, size, MADV_WILLNEED);
+    return true;
   }
   void* base_ = nullptr;
   std::size_t length_ = 0;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "jaring/error.h"
+#include "jaring/text.h"
 
 namespace jaring {
 
@@ -58,6 +59,17 @@ TsvFile TsvFile::read(const std::filesystem::path& path, std::string_view kind, 
   std::ostringstream content;
   content << in.rdbuf();
   file.buffer_ = content.str();
+  // A byte order mark (some editors write one) is not part of the version line.
+  if (file.buffer_.starts_with("\xEF\xBB\xBF")) file.buffer_.erase(0, 3);
+  // Names are matched by their normalized keys: bytes that are not UTF-8 would match
+  // nothing, silently. Say where they are instead.
+  if (const auto bad = find_utf8_error(file.buffer_)) {
+    const std::string_view before = std::string_view(file.buffer_).substr(0, bad->offset);
+    const std::size_t line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    file.fail(line, "not UTF-8 text (" + bad->what + " at byte " + std::to_string(bad->offset - line_start) +
+                        " of the line)");
+  }
 
   const std::string stamp = "# " + std::string(kind) + " " + std::to_string(version);
   std::string_view rest(file.buffer_);

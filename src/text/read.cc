@@ -39,9 +39,25 @@ Document read_document(const std::string& path) {
     doc.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw InputError(path + ": read error");
   }
-  // A UTF-8 byte order mark is not text.
+  return document_from_bytes(std::move(doc.text), std::move(doc.name));
+}
+
+Document document_from_bytes(std::string bytes, std::string name) {
+  Document doc;
+  doc.name = std::move(name);
+  doc.text = std::move(bytes);
+  // Binary files (and UTF-16) are skipped: what they would give is noise.
+  if (const auto binary = binary_content(doc.text)) throw InputError(doc.name + ": " + *binary + ", skipped");
+  // A UTF-8 byte order mark is not text; spaces keep the offsets of what follows.
   if (doc.text.starts_with("\xEF\xBB\xBF")) doc.text.replace(0, 3, "   ");
-  validate_utf8(doc.text, path);
+  // Scraped text has the odd byte of another encoding: it is replaced, not a reason to
+  // lose the article. Offsets after it are those of the repaired text.
+  if (const Utf8Repair r = repair_utf8(doc.text); r.replaced > 0)
+    doc.warnings.push_back(doc.name + ": invalid UTF-8 at byte " + std::to_string(r.first_offset) +
+                           " replaced with U+FFFD (" + std::to_string(r.replaced) +
+                           (r.replaced == 1 ? " place" : " places") + " in all)");
+  if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+    doc.warnings.push_back(doc.name + (doc.text.empty() ? ": empty file" : ": only white space") + ", no text");
   return doc;
 }
 

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include "jaring/error.h"
@@ -10,36 +12,139 @@
 
 namespace jaring {
 
-void validate_utf8(std::string_view bytes, const std::string& name) {
+namespace {
+
+// The length of the well-formed UTF-8 sequence at s[i], or 0 if it is not one; `what`
+// says why not. The rules of Unicode's table 3-7: no overlong forms, no surrogates,
+// nothing above U+10FFFF.
+std::size_t sequence_length(const unsigned char* s, std::size_t n, std::size_t i, const char** what) {
+  const unsigned char c = s[i];
+  if (c < 0x80) return 1;
+  std::size_t len;
+  char32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+  else { *what = "invalid byte"; return 0; }
+  if (i + len > n) { *what = "truncated sequence"; return 0; }
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((s[i + k] & 0xC0) != 0x80) { *what = "invalid sequence"; return 0; }
+    cp = (cp << 6) | (s[i + k] & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) { *what = "overlong sequence"; return 0; }
+  if (cp >= 0xD800 && cp <= 0xDFFF) { *what = "encoded surrogate"; return 0; }
+  return len;
+}
+
+// How many bytes, from s[i], an ill-formed sequence takes: its maximal subpart, the
+// longest prefix of a well-formed sequence (Unicode's "U+FFFD substitution of maximal
+// subparts", which is also what ICU and the WHATWG decoder replace), at least one byte.
+std::size_t maximal_subpart(const unsigned char* s, std::size_t n, std::size_t i) {
+  const unsigned char c = s[i];
+  std::size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 1;
+  }
+  std::size_t k = 1;
+  for (; k < len && i + k < n; ++k) {
+    const unsigned char b = s[i + k];
+    if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) break;
+  }
+  return k;
+}
+
+}  // namespace
+
+std::optional<Utf8Error> find_utf8_error(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  const auto fail = [&](const char* what) {
-    throw InputError(name + ": not UTF-8 text (" + what + " at byte " + std::to_string(i) + ")");
-  };
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      if (c == 0) fail("NUL byte");
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    char32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else fail("invalid byte");
-    if (i + len > n) fail("truncated sequence");
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) fail("invalid sequence");
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      fail("overlong sequence");
-    if (cp >= 0xD800 && cp <= 0xDFFF) fail("encoded surrogate");
+  for (std::size_t i = 0; i < n;) {
+    const char* what = nullptr;
+    if (s[i] == 0) what = "NUL byte";
+    const std::size_t len = what ? 0 : sequence_length(s, n, i, &what);
+    if (len == 0) return Utf8Error{i, what};
     i += len;
   }
+  return std::nullopt;
+}
+
+void validate_utf8(std::string_view bytes, const std::string& name) {
+  if (const auto e = find_utf8_error(bytes))
+    throw InputError(name + ": not UTF-8 text (" + e->what + " at byte " + std::to_string(e->offset) + ")");
+}
+
+Utf8Repair repair_utf8(std::string& text) {
+  Utf8Repair r;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  // Most text is valid: find the first problem before copying anything.
+  const char* what = nullptr;
+  while (i < n) {
+    const std::size_t len = sequence_length(s, n, i, &what);
+    if (len == 0) break;
+    i += len;
+  }
+  if (i == n) return r;
+  r.first_offset = i;
+  std::string out;
+  out.reserve(n + n / 8);
+  out.append(text, 0, i);
+  while (i < n) {
+    const std::size_t len = sequence_length(s, n, i, &what);
+    if (len > 0) {
+      out.append(text, i, len);
+      i += len;
+      continue;
+    }
+    const std::size_t bad = maximal_subpart(s, n, i);
+    out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+    ++r.replaced;
+    r.replaced_bytes += bad;
+    i += bad;
+  }
+  text = std::move(out);
+  return r;
+}
+
+std::optional<std::string> binary_content(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
+    return "UTF-16 text, not UTF-8 (byte order mark at byte 0; iconv -f UTF-16 -t UTF-8 converts it)";
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
+    return "binary file (NUL byte at byte " +
+           std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")";
+  // Without a NUL byte a file can still be binary (compressed data, images): text has
+  // few control characters and, even in a legacy encoding, few bytes that are not UTF-8.
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < n;) {
+    const char* what = nullptr;
+    const unsigned char c = s[i];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
+      ++odd;
+      ++i;
+    } else if (const std::size_t len = sequence_length(s, n, i, &what)) {
+      i += len;
+    } else {
+      const std::size_t bad = maximal_subpart(s, n, i);
+      odd += bad;
+      i += bad;
+    }
+  }
+  if (n >= 64 && odd * 4 > n)
+    return "binary file (" + std::to_string(odd * 100 / n) + "% of its bytes are control characters or not UTF-8)";
+  return std::nullopt;
 }
 
 namespace {

@@ -24,7 +24,8 @@ for copy in 1 2 3 4 5; do
     inputs+=("$scratch/in$copy/$(basename "$f")")
   done
 done
-# Two bad inputs in the middle: a missing file and one that is not UTF-8.
+# Two bad inputs in the middle: a missing file (an error) and one with a byte that is
+# not UTF-8 (a warning); both must be reported in input order.
 printf 'Rusia \xff mendukung Korea Utara.\n' > "$scratch/latin1.txt"
 half=$((${#inputs[@]} / 2))
 inputs=("${inputs[@]:0:$half}" "$scratch/missing.txt" "${inputs[@]:$half:3}" "$scratch/latin1.txt"
