@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iostream>
+#include <string>
+#include <utility>
 
 #include "jaring/pipeline.h"
 #include "test_util.h"
@@ -19,7 +21,13 @@ EntityRef entity(const std::string& id, const std::string& name, EntityType type
   return e;
 }
 
+// Where a fixture relation was said; the trailing fields default (a constructor, so that
+// the short brace lists below are complete initializations).
 struct Said {
+  Said(std::string d, std::size_t s, std::string dt, double c, bool neg = false, Modality m = Modality::Asserted,
+       std::string lang = "en", std::string subj = {})
+      : doc(std::move(d)), sentence(s), date(std::move(dt)), confidence(c), negated(neg), modality(m),
+        language(std::move(lang)), subject_text(std::move(subj)) {}
   std::string doc;
   std::size_t sentence = 0;
   std::string date;
