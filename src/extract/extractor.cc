@@ -120,10 +120,14 @@ struct Extractor::Impl {
     v.facts.reserve(n);
     const int slot = model.language_slot(doc.language);
     for (std::size_t i = 0; i < n; ++i) {
-      const WordFacts* f = model.word_facts(s.tokens[i].norm);
+      // One probe of the word table gives what each vocabulary knows of the word.
+      const std::string& norm = s.tokens[i].norm;
+      const WordFacts* f = model.word_facts(norm);
       v.facts.push_back(f);
-      const std::uint64_t own = slot < 0 ? model.grammar.classes(doc.language, s.tokens[i].norm) : f ? f->classes[slot] : 0;
-      v.cls.push_back(token_classes(model.grammar, doc.language, s.tokens[i].norm, own));
+      std::uint64_t own = 0;
+      if (slot < 0) own = model.grammar.classes(doc.language, norm);  // a language beyond the table's
+      else if (f) own = f->classes[slot];
+      v.cls.push_back(token_classes(model.grammar, doc.language, norm, own));
       v.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
     }
     v.mention_at.assign(s.tokens.size(), -1);
