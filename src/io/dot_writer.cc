@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "exporters.h"
@@ -166,6 +167,18 @@ class DotExporter : public Exporter {
   }
 };
 
+// One Graphviz context for the life of the process, used by one render at a time.
+// Graphviz's pango plugin keeps a pointer to the last font name it laid out, and that
+// name belongs to the context's font table: freeing the context (gvFreeContext) after a
+// render left the next render comparing against freed memory (AddressSanitizer found
+// it). Kept, the context also stays reachable, so its caches are not leaks.
+GVC_t* graphviz_context(std::unique_lock<std::mutex>& lock) {
+  static std::mutex mutex;
+  static GVC_t* const gvc = gvContextPlugins(kBuiltinPlugins, 0);
+  lock = std::unique_lock<std::mutex>(mutex);
+  return gvc;
+}
+
 class RenderExporter : public Exporter {
  public:
   RenderExporter(std::string format, std::string layout) : format_(std::move(format)), layout_(std::move(layout)) {}
@@ -173,13 +186,14 @@ class RenderExporter : public Exporter {
   std::string_view description() const override { return "a diagram rendered by libgvc"; }
   void write(const KnowledgeGraph& kg, std::ostream& out) const override {
     GraphPtr g = build_cgraph(kg);
-    std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContextPlugins(kBuiltinPlugins, 0), &gvFreeContext);
-    if (gvLayout(gvc.get(), g.get(), layout_.c_str()) != 0)
+    std::unique_lock<std::mutex> lock;
+    GVC_t* const gvc = graphviz_context(lock);
+    if (gvLayout(gvc, g.get(), layout_.c_str()) != 0)
       throw OutputError("graphviz layout '" + layout_ + "' failed");
     char* data = nullptr;
     unsigned int len = 0;
-    const int rc = gvRenderData(gvc.get(), g.get(), format_ == "pdf" ? "pdf:cairo" : format_ == "png" ? "png:cairo" : "svg", &data, &len);
-    gvFreeLayout(gvc.get(), g.get());
+    const int rc = gvRenderData(gvc, g.get(), format_ == "pdf" ? "pdf:cairo" : format_ == "png" ? "png:cairo" : "svg", &data, &len);
+    gvFreeLayout(gvc, g.get());
     if (rc != 0 || !data) throw OutputError("graphviz cannot render " + format_);
     out.write(data, len);
     gvFreeRenderData(data);

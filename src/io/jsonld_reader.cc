@@ -84,6 +84,20 @@ class BoundedStackAllocator {
 };
 using Reader = rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, BoundedStackAllocator>;
 
+// RapidJSON's SSE2 scanning (RAPIDJSON_SSE2) loads 16 aligned bytes at a time, which may
+// reach up to 15 bytes past the terminating NUL: every buffer it parses ends with this
+// many NUL bytes after the text (a mapped file ends in a whole page, which suffices).
+constexpr std::size_t kParsePadding = 16;
+
+// The text of `bytes` in a buffer RapidJSON may parse: NUL-padded, see kParsePadding.
+// The returned view is the text without the padding.
+std::string_view padded(std::string& buffer, std::string_view bytes) {
+  buffer.reserve(bytes.size() + kParsePadding);
+  buffer.assign(bytes);
+  buffer.append(kParsePadding, '\0');
+  return std::string_view(buffer).substr(0, bytes.size());
+}
+
 // reader.Parse<kFlags>(stream, handler), with a string over kMaxString reported as the
 // parse error kParseErrorTermination and *too_long set. (RapidJSON frees its stack on the
 // way out; the handler is dropped by the caller.)
@@ -593,7 +607,7 @@ struct Chunk {
 // the size of a chunk costs less than RapidJSON copying every string.
 void parse_chunk(Chunk& c, std::string& scratch, const std::string& name, const RelationSet& relations) {
   if (utf8_problem(c.text, name)) return;
-  scratch.assign(c.text);
+  padded(scratch, c.text);
   rapidjson::InsituStringStream stream(scratch.data());
   Handler<rapidjson::InsituStringStream> handler(c.records, relations, stream, c.offset, true);
   const auto skip_space = [&] {
@@ -658,9 +672,11 @@ bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeG
 
   // The document without its nodes must be a jaring graph whose "@graph" opens exactly
   // where the nodes were cut out.
-  const std::string skeleton = std::string(text.substr(0, prologue_end)) + std::string(text.substr(epilogue_start));
+  std::string skeleton_buffer;
+  const std::string_view skeleton =
+      padded(skeleton_buffer, std::string(text.substr(0, prologue_end)) + std::string(text.substr(epilogue_start)));
   Records none;
-  rapidjson::StringStream skeleton_stream(skeleton.c_str());
+  rapidjson::StringStream skeleton_stream(skeleton.data());
   Handler<rapidjson::StringStream> skeleton_handler(none, graph.relations(), skeleton_stream, 0, false);
   bool too_long = false;
   if (utf8_problem(skeleton, name) ||
@@ -754,7 +770,9 @@ void read_jsonld(std::istream& in, const std::string& name, KnowledgeGraph& grap
   char chunk[1 << 16];
   for (std::streamsize n; (n = sb->sgetn(chunk, sizeof chunk)) > 0;) buffer.append(chunk, static_cast<std::size_t>(n));
   if (in.bad()) throw InputError(name + ": read error");
-  read_text(buffer, name, graph);  // std::string is NUL-terminated
+  const std::size_t size = buffer.size();
+  buffer.append(kParsePadding, '\0');
+  read_text(std::string_view(buffer).substr(0, size), name, graph);
 }
 
 void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph) {
