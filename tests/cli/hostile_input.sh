@@ -21,14 +21,17 @@ check_rss() {
 }
 
 # --- a 50 MB single line: words without a full stop, and the one sentence at its end ----
-awk 'BEGIN { s = "para pejabat membahas kerja sama ekonomi dan keamanan kawasan di tengah ketegangan, ";
-             for (i = 0; i < 50 * 1024 * 1024 / length(s); i++) printf "%s", s;
+# (5 MB under the sanitizers, which run the same code ten times slower.)
+line_mb=50
+[ "${JARING_SANITIZED:-0}" = 1 ] && line_mb=5
+awk -v mb="$line_mb" 'BEGIN { s = "para pejabat membahas kerja sama ekonomi dan keamanan kawasan di tengah ketegangan, ";
+             for (i = 0; i < mb * 1024 * 1024 / length(s); i++) printf "%s", s;
              printf "lalu Korea Utara mendukung Rusia." }' > "$scratch/line.txt"
 measure "$scratch/line" "$jaring" extract --format jsonl --threads 1 "$scratch/line.txt"
-expect_status 0 "$(cat "$scratch/line.status")" "50 MB line"
-expect_grep '"subject":\{"name":"North Korea".*"relation":"supports"' "$scratch/line.out" "the sentence at the end of the 50 MB line"
+expect_status 0 "$(cat "$scratch/line.status")" "$line_mb MB line"
+expect_grep '"subject":\{"name":"North Korea".*"relation":"supports"' "$scratch/line.out" "the sentence at the end of the $line_mb MB line"
 check_rss "$scratch/line" 2048 "50 MB line"
-echo "50 MB line: peak memory $(rss_mb "$scratch/line") MB"
+echo "$line_mb MB line: peak memory $(rss_mb "$scratch/line") MB"
 rm -f "$scratch/line.txt"
 
 # --- UTF-16 and binary without NUL bytes: skipped, the other files still processed ----
