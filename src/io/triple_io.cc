@@ -5,7 +5,6 @@
 
 #include <charconv>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
