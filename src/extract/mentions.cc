@@ -189,7 +189,9 @@ EntityRef resolve_institution(DocState& st, const InstitutionPattern& p, const E
     if (e->name == name) return e;
     if (e->part_of == country->id && e->kind == p.kind) only = e, ++count;
   }
-  if (count == 1) return only;
+  // A country has many ministries: the kind alone names one only for other institutions
+  // (`Seoul's foreign ministry` is not the only ministry the lexicon has for South Korea).
+  if (count == 1 && p.kind != "ministry") return only;
   return st.institution(name, p.kind, country);
 }
 
@@ -891,7 +893,17 @@ void description_pass(SentenceView& v, DocState& st) {
       if (v.lang == "en" && (c & kPronThing) && i > 0 && is_verbish(v, i - 1) && !(v.cls[i - 1] & (kReport | kCopula | kAux)))
         continue;
       EntityRef e;
-      for (std::size_t k = i; k-- > 0 && !e;)
+      // `sanctions on three Iranian officials it accused of ...`: a pronoun opening a relative
+      // clause without `that` means no one in the noun phrase the clause modifies.
+      std::size_t from = i;
+      const auto plain = [&](std::size_t k) {
+        return v.tok(k).has(kWord) && !v.mention(k) && !(v.cls[k] & (kFunctionWord | kPrep | kReport | kVerb)) &&
+               !is_verbish(v, k);
+      };
+      if (v.lang == "en" && i > 0 && plain(i - 1))
+        while (from > 0 && (plain(from - 1) || v.mention(from - 1) || (v.cls[from - 1] & kDet) || v.tok(from - 1).has(kNumber)))
+          from = v.mention(from - 1) ? v.mention(from - 1)->first : from - 1;
+      for (std::size_t k = from; k-- > 0 && !e;)
         if (const Mention* m = v.mention(k); m && m->entity) {
           EntityRef actor = country_of(v, *m);
           if (!actor && m->entity->type == EntityType::Organization) actor = m->entity;

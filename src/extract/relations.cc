@@ -109,6 +109,7 @@ struct Mood {
 Mood mood_before(const SentenceView& v, std::size_t t);
 Mood mood_after(const SentenceView& v, std::size_t end);
 bool accusation(const SentenceView& v, std::size_t i);
+bool has_noun_form(const SentenceView& v, std::size_t i);
 
 class Searcher {
  public:
@@ -362,8 +363,11 @@ class Searcher {
     std::size_t j = t;
     while (j > 0 && v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible)) --j;
     const Mention* subject = j > 0 ? v_.mention(j - 1) : nullptr;
-    if (!subject || subject->first < 2 || !v_.is(subject->first - 1, kRel | kComp)) return {};
-    const std::size_t head = subject->first - 2;
+    if (!subject || subject->first < 1) return {};
+    // With a relativizer (`a claim that Tehran dismissed`) or without (`officials it accused`).
+    const bool rel = subject->first >= 2 && v_.is(subject->first - 1, kRel | kComp);
+    const std::size_t head = rel ? subject->first - 2 : subject->first - 1;
+    if (!rel && (v_.mention(head) || !v_.is(head, kGroup | kPersonNoun | kClaim))) return {};
     if (v_.mention(head)) return {arg_of(v_, *v_.mention(head), false)};
     if (!v_.tok(head).has(kWord) || is_verbish(v_, head) || v_.is(head, kPrep | kConj | kDet | kPronPerson | kPronPlural | kPronThing))
       return {};
@@ -503,8 +507,11 @@ class Searcher {
       for (std::size_t p = k; p-- > 0;) {
         if (clause_break(v_, p)) break;
         if (!is_verbish(v_, p)) continue;
-        if (v_.is(p, kObjControl))
-          if (auto object = np_right(p + 1, false); !object.empty() && object.back().last <= k) return object;
+        if (v_.is(p, kObjControl)) {
+          auto object = np_right(p + 1, false);
+          if (object.empty()) object = relative_object(p);  // `officials it accused of supplying`
+          if (!object.empty() && object.back().last <= k) return object;
+        }
         break;
       }
       return inherit(k, depth);
@@ -892,6 +899,11 @@ class Searcher {
         nominal_form(verb + 2))
       return {};
     if (auto out = np_right(verb + 1); !out.empty() || verb == from) return out;
+    // `pledged to increase military aid to Ukraine`: the recipient of the aid.
+    for (std::size_t j = verb + 1; j + 2 < v_.size() && j <= verb + 4; ++j) {
+      if (v_.mention(j) || clause_break(v_, j)) break;
+      if (has_noun_form(v_, j) && (v_.norm(j + 1) == "to" || v_.norm(j + 1) == "for")) return np_right(j + 2);
+    }
     // `vowed to retaliate against Israel`: the purpose verb's prepositional object.
     if (verb + 2 < v_.size() && v_.is(verb + 1, kPrep) && !v_.is(verb + 1, kLocPrep | kTimePrep))
       return np_right(verb + 2);
@@ -1023,9 +1035,12 @@ class Searcher {
   // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
   // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
   // conflict (`X attacked Y during talks`).
-  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict) const {
+  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict, bool travel = false) const {
     const auto [verb, prep] = event_governor(t);
     if (verb == npos) return {};
+    // `pledged aid during a visit to Kyiv`: the traveller is the verb's subject, unless the
+    // verb hosts (`received X during a visit to Beijing`).
+    if (travel && !triggers_relation(verb, "hosts") && !passive_verb(verb)) return agent(verb, 1);
     if (v_.is(verb, kObjControl)) {
       auto object = np_right(verb + 1, false);
       if (!object.empty() && object.back().last <= prep) return object;
@@ -1050,6 +1065,16 @@ class Searcher {
     if (const auto* forms = v_.forms_at(verb))
       for (const TriggerForm& f : *forms)
         if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+    return false;
+  }
+
+  bool triggers_relation(std::size_t verb, std::string_view relation) const {
+    const auto* forms = v_.forms_at(verb);
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms) {
+      const Frame& frame = v_.model.frames.frame(f.frame);
+      if (frame.lang == v_.lang && f.voice != Voice::Nominal && frame.relation == relation) return true;
+    }
     return false;
   }
 
@@ -1324,7 +1349,9 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
   for (std::size_t j = 0; j < v.size(); ++j) {
     // `The Kremlin accused London of sending missiles`: what an accusation says is the
     // accuser's claim.
-    if (j + 1 < t && accusation(v, j))
+    // Up to a comma: `..., an allegation New Delhi denied` is no longer the accusation.
+    if (j + 1 < t && accusation(v, j) && std::none_of(v.sentence.tokens.begin() + j, v.sentence.tokens.begin() + t,
+                                                      [](const Token& tok) { return tok.norm == ","; }))
       if (const Mention* m = j > 0 ? v.mention(j - 1) : nullptr) return arg_of(v, *m, false).entity;
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
@@ -1415,6 +1442,12 @@ bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::si
   const std::uint64_t want = Grammar::class_named(f.theme);
   // A noun compound names its theme first: `the US arms sale`, `oil imports`.
   if (t > 0 && v.is(t - 1, want)) return true;
+  // A relative clause without `that`: `an allegation New Delhi denied`.
+  {
+    std::size_t b = t;
+    while (b > 0 && v.is(b - 1, kAux | kAdverb | kNeg)) --b;
+    if (const Mention* m = b > 0 ? v.mention(b - 1) : nullptr; m && m->first > 0 && v.is(m->first - 1, want)) return true;
+  }
   // An intransitive verb's subject: `American troops would remain in Poland`.
   std::size_t b = t;
   while (b > 0 && v.is(b - 1, kAux | kAdverb | kFuture | kPossible | kNeg)) --b;
@@ -1496,7 +1529,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       case Slot::Clause:
         subjects = s.clause_subject(t);
         if (subjects.empty() && nominal)
-          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict");
+          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict", frame.relation == "visits");
         break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
@@ -1575,6 +1608,15 @@ void add_contrasted(const SentenceView& v, std::vector<Found>& found) {
   }
 }
 
+// A word some frame of the sentence's language reads as a noun (`aid`, `support`).
+bool has_noun_form(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.forms_at(i);
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms)
+    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_verbish(const SentenceView& v, std::size_t i) {
@@ -1587,6 +1629,8 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
     return false;
   // Nor inside a hyphenated compound (`intelligence-sharing agreement`, `Iran-backed`).
   if (v.lang == "en" && i > 0 && v.norm(i - 1) == "-") return false;
+  // Nor a noun reading after a quantity or a possessive (`more aid`, `Japan's support`).
+  if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
