@@ -346,6 +346,9 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
                       bool* plural = nullptr) {
   // Only the titles that can start with this word, in lexicon order (asked at every token).
   const std::vector<std::uint32_t>* candidates = v.titles_at(i);
+  // `ministers`: a one-word plural title is looked up by its singular.
+  if (!candidates && plural && v.lang == "en" && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
+    candidates = v.model.lexicon.titles_starting(v.norm(i).substr(0, v.norm(i).size() - 1));
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
     const Title& t = v.model.lexicon.titles()[index];
@@ -775,22 +778,39 @@ std::size_t sides_description(SentenceView& v, DocState& st, std::size_t i) {
 // `the` and up to two modifiers, ending its phrase, is the country named last.
 std::size_t country_description(SentenceView& v, DocState& st, std::size_t i) {
   if (v.lang != "en" || !(v.cls[i] & kCountryNoun) || v.norm(i).ends_with("s")) return npos;
+  // Up to two modifiers; a region's name modifies the noun too (`the Gulf state`, where
+  // the lexicon's `the Gulf` takes the article), a country's does not.
   std::size_t first = i;
-  // A region's name modifies the noun too (`the Gulf state`), not a country's.
-  const auto modifier = [&](std::size_t k) {
-    if (const Mention* m = v.mention(k))
-      return m->first == k && m->last == k + 1 && m->entity->type == EntityType::Place && !m->metonym;
-    return v.tok(k).has(kWord) && !(v.cls[k] & (kFunctionWord | kPrep | kQuant | kPossible | kFuture)) && !is_verbish(v, k);
-  };
-  while (first > 0 && i - first < 2 && modifier(first - 1)) --first;
-  if (first == 0 || v.norm(first - 1) != "the") return npos;
+  bool article = false;
+  while (first > 0 && i - first < 3) {
+    const std::size_t k = first - 1;
+    if (const Mention* m = v.mention(k)) {
+      if (m->last != k + 1 || m->entity->type != EntityType::Place || m->metonym) break;
+      first = m->first;
+      if (v.norm(first) == "the") {
+        article = true;
+        break;
+      }
+      continue;
+    }
+    if (!v.tok(k).has(kWord) || (v.cls[k] & (kFunctionWord | kPrep | kQuant | kPossible | kFuture)) || is_verbish(v, k))
+      break;
+    --first;
+  }
+  if (!article) {
+    if (first == 0 || v.norm(first - 1) != "the") return npos;
+    --first;
+  }
+  // `the state news agency`: a modifier of another noun; but after a verb of object control
+  // the next word is the object's verb (`to help the Gulf state protect its airspace`).
+  const bool controlled = first > 0 && (v.cls[first - 1] & kObjControl);
   if (i + 1 < v.size() && v.tok(i + 1).has(kWord) && !(v.cls[i + 1] & (kFunctionWord | kPrep)) && !is_verbish(v, i + 1) &&
-      v.norm(i + 1) != "'s")
-    return npos;  // `the state news agency`: a modifier of another noun
-  std::vector<EntityRef> here = named_before(v, EntityType::Country, first - 1);
-  EntityRef e = here.empty() ? st.recent(EntityType::Country, v.sentence.index, first - 1, nullptr, 2) : here.back();
+      v.norm(i + 1) != "'s" && !controlled)
+    return npos;
+  std::vector<EntityRef> here = named_before(v, EntityType::Country, first);
+  EntityRef e = here.empty() ? st.recent(EntityType::Country, v.sentence.index, first, nullptr, 2) : here.back();
   if (!e) return npos;
-  replace_range(v, make_mention(first - 1, i + 1, e, MentionKind::Description));
+  replace_range(v, make_mention(first, i + 1, e, MentionKind::Description));
   return i + 1;
 }
 
