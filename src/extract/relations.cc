@@ -667,6 +667,13 @@ class Searcher {
   // A passive verb without a frame of its own (`digunakan`, `were used`).
   bool passive_form(std::size_t p) const {
     std::size_t a = p;
+    if (v_.lang == "en") {
+      // `were used`, `have been used`: the auxiliary right before the participle (past
+      // adverbs) is a passive one; `were` is an auxiliary as well.
+      if (v_.is(p, kControl | kFuture | kPossible)) return false;  // `is expected to`, `is set to`
+      while (a > 0 && v_.is(a - 1, kAdverb | kNeg) && !v_.is(a - 1, kPassiveAux)) --a;
+      return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
+    }
     while (a > 0 && v_.is(a - 1, kAdverb | kNeg | kAux)) --a;
     if (v_.lang == "en") return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
     return v_.norm(p).starts_with("di") && v_.norm(p).size() > 5 && is_verbish(v_, p);
