@@ -981,8 +981,9 @@ class Searcher {
       }
     if (v_.lang == "en") {
       // Up to three modifiers between possessor and noun (`Moscow's full-scale invasion`).
+      // A theme word that is also a verb form stays a modifier (`the US arms sale`).
       std::size_t j = t;
-      while (j > 0 && !v_.mention(j - 1) && !is_verbish(v_, j - 1) &&
+      while (j > 0 && !v_.mention(j - 1) && (!is_verbish(v_, j - 1) || v_.is(j - 1, kWeapons | kTroops | kCommodity)) &&
              !v_.is(j - 1, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing) &&
              (!v_.tok(j - 1).has(kPunct) || v_.tok(j - 1).has(kHyphen)) && t - j < 4)
         --j;
