@@ -1417,7 +1417,17 @@ bool reduced_passive(const SentenceView& v, std::size_t t, std::size_t end) {
 // determiner, a possessive or an actor adjective.
 bool nominal_context(const SentenceView& v, std::size_t t) {
   if (t == 0) return false;
-  const std::size_t p = t - 1;
+  std::size_t p = t - 1;
+  // Past up to two adjectives after a determiner (`his first meeting`); not past a word
+  // naming people (`the army's troops attack`).
+  const auto adjective = [&](std::size_t k) {
+    return v.tok(k).has(kWord) && !v.mention(k) && !is_verbish(v, k) && v.cls[k] == 0;
+  };
+  for (std::size_t q = p, n = 0; n < 2 && q > 0 && adjective(q); ++n, --q)
+    if (v.is(q - 1, kDet) && !v.is(q - 1, kRel | kComp)) {
+      p = q - 1;
+      break;
+    }
   return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
          v.mention(p) != nullptr;
 }
