@@ -1323,7 +1323,8 @@ EntityRef speaker_after(const SentenceView& v, std::size_t k) {
   for (std::size_t h = k; h-- > 0 && k - h <= 6;) {
     if (v.norm(h) == ",") {
       for (std::size_t m = k; m-- > h + 1;)
-        if (const Mention* found = v.mention(m)) return arg_of(v, *found, false).entity;
+        if (const Mention* found = v.mention(m))  // `officials from both countries`: no one source
+          return found->group.empty() ? arg_of(v, *found, false).entity : nullptr;
       return nullptr;
     }
     if (is_verbish(v, h) || clause_break(v, h)) return nullptr;
