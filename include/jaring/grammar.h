@@ -69,6 +69,11 @@ enum WordClass : std::uint64_t {
   kTimeWord = 1ull << 51,     // pekan, lalu, Senin, yesterday: words of a time phrase
   kEventPrep = 1ull << 52,    // for, after, during, melalui, atas: attach an event noun to the clause
   kCommodity = 1ull << 53,    // minyak, gas, oil, grain: goods whose sale is trade
+  kClaim = 1ull << 54,        // accusation, claim, allegation: stands for the one who made it
+  kGuest = 1ull << 55,        // guest, visitor: the person someone hosts
+  kSide = 1ull << 56,         // side, party: `either side`, `both sides` are two actors
+  kUnlike = 1ull << 57,       // unlike: `Unlike X, Y did not V` says X did
+  kPejorative = 1ull << 58,   // interference, provocation, illegal: `called it X` criticizes
 };
 
 class Grammar {

@@ -89,6 +89,15 @@ class DocState {
   EntityRef official_of(const EntityRef& country, std::size_t s, std::size_t pos,
                         const Title* title = nullptr) const;
 
+  /// Records that `accuser` made an accusation in sentence `s` (`the accusation` later
+  /// stands for them).
+  void claim(const EntityRef& accuser, std::size_t s) { claims_.emplace_back(accuser, s); }
+  /// The first actor of one of `types` named in the last sentence before `s` that named
+  /// one (at most two back): the preferred antecedent of a subject `it`.
+  EntityRef previous_first(std::initializer_list<EntityType> types, std::size_t s) const;
+  /// Who made the last accusation before sentence `s`, at most `max_back` sentences back.
+  EntityRef claimant(std::size_t s, std::size_t max_back = 2) const;
+
   const Model& model() const { return model_; }
   const Document& doc() const { return doc_; }
 
@@ -109,6 +118,7 @@ class DocState {
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   std::map<std::string, int> counts_;
+  std::vector<std::pair<EntityRef, std::size_t>> claims_;  // accuser, sentence
 };
 
 /// One sentence under analysis.

@@ -168,4 +168,24 @@ EntityRef DocState::official_of(const EntityRef& country, std::size_t s, std::si
   return nullptr;
 }
 
+EntityRef DocState::previous_first(std::initializer_list<EntityType> types, std::size_t s) const {
+  std::size_t sentence = npos;
+  EntityRef first;
+  std::size_t first_pos = 0;
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+    if (it->sentence >= s || std::find(types.begin(), types.end(), it->entity->type) == types.end()) continue;
+    if (sentence == npos) sentence = it->sentence;
+    if (it->sentence != sentence) break;
+    if (!first || it->pos <= first_pos) first = it->entity, first_pos = it->pos;
+  }
+  if (sentence != npos && s - sentence > 2) return nullptr;
+  return first;
+}
+
+EntityRef DocState::claimant(std::size_t s, std::size_t max_back) const {
+  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it)
+    if (it->second < s && s - it->second <= max_back) return it->first;
+  return nullptr;
+}
+
 }  // namespace jaring::detail

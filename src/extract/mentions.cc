@@ -140,7 +140,9 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       }
     }
     const Token& t = v.tok(i);
-    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !v.nonentity_at(i) && !model_code(v, i)) {
+    // `Ben-Gvir`: a word joined by a hyphen to the next is part of a longer name.
+    const bool joined = i + 1 < v.size() && v.tok(i + 1).has(kHyphen) && !v.tok(i + 1).has(kSpaceBefore);
+    if ((t.has(kCapitalized) || t.has(kAllCaps)) && t.has(kWord) && !v.nonentity_at(i) && !model_code(v, i) && !joined) {
       // A short name: a person named in full elsewhere in this document, or a name part
       // that only one lexicon person has.
       EntityRef person = st.person_by_part(t.norm);
@@ -187,7 +189,9 @@ EntityRef resolve_institution(DocState& st, const InstitutionPattern& p, const E
     if (e->name == name) return e;
     if (e->part_of == country->id && e->kind == p.kind) only = e, ++count;
   }
-  if (count == 1) return only;
+  // A country has many ministries: the kind alone names one only for other institutions
+  // (`Seoul's foreign ministry` is not the only ministry the lexicon has for South Korea).
+  if (count == 1 && p.kind != "ministry") return only;
   return st.institution(name, p.kind, country);
 }
 
@@ -211,6 +215,12 @@ bool noun_form(const SentenceView& v, std::size_t i) {
   for (const TriggerForm& f : *forms)
     if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
   return false;
+}
+
+// How many mentions of actors end before token i.
+std::size_t actors_before(const SentenceView& v, std::size_t i) {
+  return static_cast<std::size_t>(std::count_if(v.mentions.begin(), v.mentions.end(),
+                                                [i](const Mention& m) { return m.last <= i && m.entity; }));
 }
 
 void institution_pass(SentenceView& v, DocState& st) {
@@ -244,6 +254,10 @@ void institution_pass(SentenceView& v, DocState& st) {
           !v.mention(head_end) && !(v.cls[head_end] & (kFunctionWord | kPrep | kReport | kVerb | kAdverb)) &&
           (!is_verbish(v, head_end) || noun_form(v, head_end)))
         continue;
+      // `China sent its coast guard`: the institution of the country `its` refers to, when
+      // the sentence named one actor before it (with more, the argument search decides).
+      if (v.lang == "en" && i > 0 && (v.cls[i - 1] & kDet) && (v.cls[i - 1] & kPronThing) && actors_before(v, i) == 1)
+        possessive = true;
       if (possessive) {
         const EntityRef owner = possessor_before(v, st, i);
         if (owner && owner->type == EntityType::Country) {
@@ -328,24 +342,33 @@ void institution_pass(SentenceView& v, DocState& st) {
 // not end inside a longer name (`Sekretaris` before the lexicon's `Dewan Keamanan
 // Rusia`, not `Sekretaris Dewan Keamanan`). `*possessive` is set for a title with the
 // Indonesian possessive suffix (`utusannya`, its envoy).
-const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bool* possessive = nullptr) {
+const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bool* possessive = nullptr,
+                      bool* plural = nullptr) {
   // Only the titles that can start with this word, in lexicon order (asked at every token).
   const std::vector<std::uint32_t>* candidates = v.titles_at(i);
+  // `ministers`: a one-word plural title is looked up by its singular.
+  if (!candidates && plural && v.lang == "en" && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
+    candidates = v.model.lexicon.titles_starting(v.norm(i).substr(0, v.norm(i).size() - 1));
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
     const Title& t = v.model.lexicon.titles()[index];
     if (t.lang != v.lang || i + t.tokens.size() > v.size()) continue;
     const std::size_t last = i + t.tokens.size() - 1;
-    bool ok = true, nya = false;
+    bool ok = true, nya = false, many = false;
     for (std::size_t k = 0; k < t.tokens.size() && ok; ++k) {
       const std::string& n = v.norm(i + k);
       ok = n == t.tokens[k];
       if (!ok && i + k == last && v.lang == "id" && with_nya(n, t.tokens[k])) ok = nya = true;
+      // `Israeli ministers A and B`: a plural title over coordinated names.
+      if (!ok && i + k == last && v.lang == "en" && plural && n.size() == t.tokens[k].size() + 1 &&
+          n.starts_with(t.tokens[k]) && n.back() == 's')
+        ok = many = true;
     }
     if (!ok) continue;
     if (const Mention* m = v.mention(last); m && m->last > last + 1) continue;
     *end = last + 1;
     if (possessive) *possessive = nya;
+    if (plural) *plural = many;
     return &t;
   }
   return nullptr;
@@ -400,13 +423,31 @@ std::size_t person_at(SentenceView& v, DocState& st, std::size_t i, EntityRef* p
   return npos;
 }
 
+// The names after the first one under a plural title (`Israeli ministers A, B and C`):
+// each holds the office. Returns the end of the last name.
+std::size_t plural_title_names(SentenceView& v, DocState& st, std::size_t from, const std::string& relation,
+                               const EntityRef& country, const Title* title) {
+  std::size_t end = from;
+  while (end + 1 < v.size() && ((v.cls[end] & kConj) || v.norm(end) == ",")) {
+    EntityRef person;
+    const std::size_t name_end = person_at(v, st, end + 1, &person);
+    if (!person || name_end == npos) break;
+    add_stated(v, person, relation, country, end + 1, name_end);
+    st.affiliate(person, country, title);
+    st.add_person_parts(person);
+    replace_range(v, make_mention(end + 1, name_end, person, MentionKind::Name));
+    end = name_end;
+  }
+  return end;
+}
+
 void title_pass(SentenceView& v, DocState& st) {
   const Lexicon& lex = v.model.lexicon;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country) continue;
     std::size_t end = npos;
-    bool possessive = false;
-    const Title* title = title_at(v, i, &end, &possessive);
+    bool possessive = false, plural = false;
+    const Title* title = title_at(v, i, &end, &possessive, &plural);
     bool counterpart = false;
     std::string relation;
     if (title) {
@@ -452,6 +493,7 @@ void title_pass(SentenceView& v, DocState& st) {
     const bool former = first > 0 && (v.cls[first - 1] & kFormer);
     EntityRef person;
     const std::size_t name_end = person_at(v, st, after, &person);
+    if (plural && !person) continue;  // `ministers` alone: no one's title
     if (person && counterpart && !country) {
       // `mitranya Hakan Fidan`: the name's own affiliation, where the lexicon knows it.
       if (const std::string c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
@@ -465,6 +507,7 @@ void title_pass(SentenceView& v, DocState& st) {
       st.add_person_parts(person);
       replace_range(v, make_mention(first, name_end, person, MentionKind::Name));
       i = name_end - 1;
+      if (plural && country && !former) i = plural_title_names(v, st, name_end, relation, country, title) - 1;
       continue;
     }
     if (!country || former) continue;
@@ -691,11 +734,101 @@ bool definite_pair(const SentenceView& v, std::size_t i) {
 }
 
 
+// `his guest`: the person the possessor hosts, named before (the visitor of an earlier
+// sentence). The phrase states that the possessor hosts them. Returns the phrase's end,
+// or npos when it is no such phrase.
+std::size_t guest_description(SentenceView& v, DocState& st, std::size_t i) {
+  if (i == 0 || !(v.cls[i] & kGuest) || !(v.cls[i - 1] & kDet) || !(v.cls[i - 1] & kPronPerson)) return npos;
+  const std::size_t s = v.sentence.index;
+  std::vector<EntityRef> here = named_before(v, EntityType::Person, i - 1);
+  EntityRef host = here.empty() ? st.previous_subject_person(s) : here.back();
+  if (!host) return npos;
+  EntityRef guest = st.recent(EntityType::Person, s, i - 1, host, 2);
+  if (!guest) return npos;
+  add_stated(v, host, "hosts", guest, i - 1, i + 1);
+  v.mentions.push_back(make_mention(i - 1, i + 1, guest, MentionKind::Description));
+  return i + 1;
+}
+
+// `either side in the Thailand-Cambodia border conflict`, `both sides`: the members of a
+// compound right after the phrase, else the two countries named last. Returns the
+// phrase's end, or npos.
+std::size_t sides_description(SentenceView& v, DocState& st, std::size_t i) {
+  if (!(v.cls[i] & kBoth) || i + 1 >= v.size() || !(v.cls[i + 1] & kSide)) return npos;
+  std::vector<EntityRef> sides;
+  for (std::size_t j = i + 2; j < v.size() && j <= i + 5 && sides.empty(); ++j) {
+    const Mention* m = v.mention(j);
+    if (!m || m->first != j) continue;
+    while (m && m->last + 1 < v.size() && v.tok(m->last).has(kHyphen)) {
+      if (sides.empty()) sides.push_back(m->entity);
+      m = v.mention(m->last + 1);
+      if (m) sides.push_back(m->entity);
+    }
+    break;
+  }
+  if (sides.size() < 2) sides = st.salient_pair(EntityType::Country, v.sentence.index, i, named_before(v, EntityType::Country, i));
+  if (sides.size() < 2) return npos;
+  Mention m = make_mention(i, i + 2, sides[0], MentionKind::Description);
+  m.group.assign(sides.begin() + 1, sides.end());
+  v.mentions.push_back(std::move(m));
+  return i + 2;
+}
+
+// `the Gulf state`, `the island nation`, `the country's`: a singular country noun after
+// `the` and up to two modifiers, ending its phrase, is the country named last.
+std::size_t country_description(SentenceView& v, DocState& st, std::size_t i) {
+  if (v.lang != "en" || !(v.cls[i] & kCountryNoun) || v.norm(i).ends_with("s")) return npos;
+  // Up to two modifiers; a region's name modifies the noun too (`the Gulf state`, where
+  // the lexicon's `the Gulf` takes the article), a country's does not.
+  std::size_t first = i;
+  bool article = false;
+  while (first > 0 && i - first < 3) {
+    const std::size_t k = first - 1;
+    if (const Mention* m = v.mention(k)) {
+      if (m->last != k + 1 || m->entity->type != EntityType::Place || m->metonym) break;
+      first = m->first;
+      if (v.norm(first) == "the") {
+        article = true;
+        break;
+      }
+      continue;
+    }
+    if (!v.tok(k).has(kWord) || (v.cls[k] & (kFunctionWord | kPrep | kQuant | kPossible | kFuture)) || is_verbish(v, k))
+      break;
+    --first;
+  }
+  if (!article) {
+    if (first == 0 || v.norm(first - 1) != "the") return npos;
+    --first;
+  }
+  // `the state news agency`: a modifier of another noun; but after a verb of object control
+  // the next word is the object's verb (`to help the Gulf state protect its airspace`).
+  const bool controlled = first > 0 && (v.cls[first - 1] & kObjControl);
+  if (i + 1 < v.size() && v.tok(i + 1).has(kWord) && !(v.cls[i + 1] & (kFunctionWord | kPrep)) && !is_verbish(v, i + 1) &&
+      v.norm(i + 1) != "'s" && !controlled)
+    return npos;
+  std::vector<EntityRef> here = named_before(v, EntityType::Country, first);
+  EntityRef e = here.empty() ? st.recent(EntityType::Country, v.sentence.index, first, nullptr, 2) : here.back();
+  if (!e) return npos;
+  replace_range(v, make_mention(first, i + 1, e, MentionKind::Description));
+  return i + 1;
+}
+
 void description_pass(SentenceView& v, DocState& st) {
   const std::size_t s = v.sentence.index;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (v.mention(i)) continue;
     const std::uint64_t c = v.cls[i];
+    if (v.lang == "en") {
+      std::size_t end = guest_description(v, st, i);
+      if (end == npos) end = sides_description(v, st, i);
+      if (end == npos) end = country_description(v, st, i);
+      if (end != npos) {
+        v.rebuild_index();
+        i = end - 1;
+        continue;
+      }
+    }
     // kedua negara / dua negara / the two countries / both countries / negara-negara
     const bool plural_country = (c & kCountryNoun) && v.tok(i).has(kReduplicated);
     if (((c & kBoth) && i + 1 < v.size() && (v.cls[i + 1] & (kCountryNoun | kPersonNoun))) || plural_country) {
@@ -775,13 +908,29 @@ void description_pass(SentenceView& v, DocState& st) {
     // it, they, mereka: the country or organization named last, in this sentence
     // (`Seoul said it had no plans`) or before
     if ((c & (kPronThing | kPronPlural)) && !(c & kDet)) {
+      // An object pronoun (`Beijing, which called it interference`) is someone other than
+      // its clause's subject: the argument search, which knows the subject, resolves it.
+      if (v.lang == "en" && (c & kPronThing) && i > 0 && is_verbish(v, i - 1) && !(v.cls[i - 1] & (kReport | kCopula | kAux)))
+        continue;
       EntityRef e;
-      for (std::size_t k = i; k-- > 0 && !e;)
+      // `sanctions on three Iranian officials it accused of ...`: a pronoun opening a relative
+      // clause without `that` means no one in the noun phrase the clause modifies.
+      std::size_t from = i;
+      const auto plain = [&](std::size_t k) {
+        return v.tok(k).has(kWord) && !v.mention(k) && !(v.cls[k] & (kFunctionWord | kPrep | kReport | kVerb)) &&
+               !is_verbish(v, k);
+      };
+      if (v.lang == "en" && i > 0 && plain(i - 1))
+        while (from > 0 && (plain(from - 1) || v.mention(from - 1) || (v.cls[from - 1] & kDet) || v.tok(from - 1).has(kNumber)))
+          from = v.mention(from - 1) ? v.mention(from - 1)->first : from - 1;
+      for (std::size_t k = from; k-- > 0 && !e;)
         if (const Mention* m = v.mention(k); m && m->entity) {
           EntityRef actor = country_of(v, *m);
           if (!actor && m->entity->type == EntityType::Organization) actor = m->entity;
           e = actor;
         }
+      // Opening an English sentence, `It` mostly continues the previous sentence's subject.
+      if (!e && v.lang == "en" && i == 0) e = st.previous_first({EntityType::Country, EntityType::Organization}, s);
       if (!e) e = st.recent_any({EntityType::Country, EntityType::Organization}, s, i, 1);
       if (e) v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;

@@ -108,6 +108,8 @@ struct Mood {
 
 Mood mood_before(const SentenceView& v, std::size_t t);
 Mood mood_after(const SentenceView& v, std::size_t end);
+bool accusation(const SentenceView& v, std::size_t i);
+bool has_noun_form(const SentenceView& v, std::size_t i);
 
 class Searcher {
  public:
@@ -156,6 +158,14 @@ class Searcher {
         ++j;
         continue;
       }
+      // `rejected the accusation`: a claim stands for whoever made it, unless the phrase
+      // names them (`the accusation by X`).
+      if (v_.is(j, kClaim) && (j == i || v_.is(j - 1, kDet)) && !is_verbish(v_, j)) {
+        if (j + 2 < v_.size() && v_.is(j + 1, kAgentPrep | kOfPrep) && v_.mention(j + 2)) return np_right(j + 2, false);
+        return claimant(j);
+      }
+      // `told reporters that the two sides ...`: `that` after the object opens a clause.
+      if (v_.is(j, kComp) && skipped > 0) return out;
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || t.has(kNumber) || t.has(kQuote)) continue;
       // talks between Israel and Hamas: the two sides
       if (v_.is(j, kBetween)) {
@@ -181,6 +191,8 @@ class Searcher {
       if (v_.is(j, kConj) && skipped > 0 && j + 1 < v_.size() && !v_.mention(j + 1) && !is_verbish(v_, j + 1) &&
           (v_.tok(j + 1).has(kNumber) || (v_.tok(j + 1).has(kWord) && !v_.is(j + 1, kPrep | kConj | kRel | kComp | kNeg | kPronPerson | kPronPlural | kPronThing))))
         continue;
+      // `a delegation from Iran`, `troops from Pakistan`: a country's people by origin.
+      if (v_.is(j, kOfPrep) && j > i && v_.is(j - 1, kGroup) && j + 1 < v_.size() && v_.mention(j + 1)) continue;
       if (v_.is(j, kPrep | kConj | kOr | kComp | kTemporal | kSubordinator | kRel | kPurpose) ||
           is_verbish(v_, j) || t.has(kPunct))
         return out;
@@ -272,8 +284,11 @@ class Searcher {
     // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
     for (std::size_t k = i; k-- > 0;) {
       // A coordinated verb phrase is another clause (`X condemned China's actions and
-      // said the US stands with its ally`).
-      if (clause_break(v_, k) || (v_.is(k, kConj) && is_verbish(v_, k + 1))) break;
+      // said the US stands with its ally`); a relative clause after a comma is not
+      // (`... was rejected by Beijing, which called it interference`: the proposal's).
+      if ((clause_break(v_, k) && !(v_.norm(k) == "," && v_.is(k + 1, kRel))) ||
+          (v_.is(k, kConj) && is_verbish(v_, k + 1)))
+        break;
       const Mention* m = v_.mention(k);
       if (!m || !m->entity) continue;
       const EntityRef e = arg_of(v_, *m, false).entity;
@@ -326,6 +341,87 @@ class Searcher {
       }
     }
     return m;
+  }
+
+  // Who made the claim the noun at j refers to: the subject of an accusing verb before it
+  // in this sentence (`X accused Y of ..., a claim that ...`), else the accuser of the
+  // sentences before (`X accused Y. Y rejected the accusation`).
+  std::vector<Arg> claimant(std::size_t j) const {
+    for (std::size_t k = j; k-- > 0;)
+      if (accusation(v_, k)) {
+        auto accuser = agent(k, 1);
+        for (Arg& a : accuser) a.coref = true;
+        return accuser;
+      }
+    if (EntityRef e = st_.claimant(v_.sentence.index)) return {Arg{e, j, j + 1, true, false}};
+    return {};
+  }
+
+  // The object of a verb in a relative clause with a subject of its own: the clause's
+  // head (`a claim that Tehran dismissed`, `the Australian proposal that China rejected`).
+  std::vector<Arg> relative_object(std::size_t t) const {
+    std::size_t j = t;
+    while (j > 0 && v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible)) --j;
+    const Mention* subject = j > 0 ? v_.mention(j - 1) : nullptr;
+    if (!subject || subject->first < 1) return {};
+    // With a relativizer (`a claim that Tehran dismissed`) or without (`officials it accused`).
+    const bool rel = subject->first >= 2 && v_.is(subject->first - 1, kRel | kComp);
+    const std::size_t head = rel ? subject->first - 2 : subject->first - 1;
+    if (!rel && (v_.mention(head) || !v_.is(head, kGroup | kPersonNoun | kClaim))) return {};
+    if (v_.mention(head)) return {arg_of(v_, *v_.mention(head), false)};
+    if (!v_.tok(head).has(kWord) || is_verbish(v_, head) || v_.is(head, kPrep | kConj | kDet | kPronPerson | kPronPlural | kPronThing))
+      return {};
+    if (v_.is(head, kClaim)) return claimant(head);
+    return subject_phrase(head);
+  }
+
+  // A verb of appeal taking an object and an act (`urged X to settle`, `called on X to
+  // hold talks`, `mendesak X untuk`): the act is asked for, not stated to happen, so it is
+  // possible at most. Appeals are the verbs that trigger CAMEO root 02 (calls_on);
+  // implicative verbs of object control (`forced`, `helped`, `accused X of`) are not.
+  bool appeal(std::size_t p) const { return v_.is(p, kObjControl) && triggers_root(v_, p, "02"); }
+
+  // The trigger at t is inside the act a verb of appeal asks for (`urged X to settle
+  // their dispute through dialogue`, `mendesak X untuk menjatuhkan sanksi`).
+  bool under_appeal(std::size_t t) const {
+    for (std::size_t k = t; k-- > 0;) {
+      if (clause_break(v_, k)) return false;
+      // `to settle`: English base forms are verbs the classes do not know.
+      const bool verb_after = k + 1 < v_.size() && (is_verbish(v_, k + 1) ||
+                              (v_.tok(k + 1).has(kWord) && !v_.mention(k + 1) &&
+                               !v_.is(k + 1, kDet | kQuant | kPrep | kPronPerson | kPronPlural | kPronThing)));
+      if (!v_.is(k, kPurpose) || !verb_after) continue;
+      for (std::size_t p = k; p-- > 0;) {
+        if (clause_break(v_, p)) return false;
+        if (is_verbish(v_, p) && !v_.is(p, kPurpose)) return appeal(p);
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // Who holds the supplied item a passive describes: the subject of the verb whose object
+  // the item is; nobody when the item is no verb's object. It fills the role the passive
+  // leaves open: the recipient (`Using drones supplied by Iran, Houthi fighters ...`) or
+  // the supplier (`It includes drones that will be delivered to Kyiv`).
+  std::vector<Arg> theme_holder(std::size_t t) const {
+    // The item: the noun phrase before the participle, or before `that will be delivered`.
+    std::size_t j = t;
+    while (j > 0 && v_.is(j - 1, kAux | kPassiveAux | kFuture | kPossible | kAdverb)) --j;
+    if (j < t && j > 0 && v_.is(j - 1, kRel | kComp)) --j;
+    else j = t;
+    const std::size_t item_end = j;
+    while (j > 0 && item_end - j < 8 && !v_.mention(j - 1) && !is_verbish(v_, j - 1) &&
+           (v_.tok(j - 1).has(kWord) || v_.tok(j - 1).has(kNumber)) && !v_.is(j - 1, kPrep | kRel | kComp))
+      --j;
+    if (j > 0 && v_.is(j - 1, kPrep) && !v_.is(j - 1, kAgentPrep)) --j;  // `attacked X with drones supplied by Y`
+    // Not a verb of saying (`said drones that were supplied to X`) or of conflict.
+    if (j == 0 || !is_verbish(v_, j - 1) || v_.is(j - 1, kReport | kCopula | kDeny) || passive_verb(j - 1) ||
+        conflict_verb(v_, j - 1))
+      return {};
+    auto holder = agent(j - 1, 1);
+    for (Arg& a : holder) a.coref = true;
+    return holder;
   }
 
   // A trigger carrying the possessive/object suffix -nya, and what the suffix refers to.
@@ -411,8 +507,11 @@ class Searcher {
       for (std::size_t p = k; p-- > 0;) {
         if (clause_break(v_, p)) break;
         if (!is_verbish(v_, p)) continue;
-        if (v_.is(p, kObjControl))
-          if (auto object = np_right(p + 1, false); !object.empty() && object.back().last <= k) return object;
+        if (v_.is(p, kObjControl)) {
+          auto object = np_right(p + 1, false);
+          if (object.empty()) object = relative_object(p);  // `officials it accused of supplying`
+          if (!object.empty() && object.back().last <= k) return object;
+        }
         break;
       }
       return inherit(k, depth);
@@ -555,6 +654,8 @@ class Searcher {
       if (!is_verbish(v_, p)) continue;
       if (v_.is(p, kObjControl)) {
         auto object = np_right(p + 1, false);
+        // `called on Japan to`, `appealed to X to`: the verb's particle before its object.
+        if (object.empty() && p + 2 < k && v_.is(p + 1, kPrep)) object = np_right(p + 2, false);
         if (!object.empty() && object.back().last <= k) return object;
       }
       if (passive_form(p)) return user_of(p);
@@ -566,6 +667,13 @@ class Searcher {
   // A passive verb without a frame of its own (`digunakan`, `were used`).
   bool passive_form(std::size_t p) const {
     std::size_t a = p;
+    if (v_.lang == "en") {
+      // `were used`, `have been used`: the auxiliary right before the participle (past
+      // adverbs) is a passive one; `were` is an auxiliary as well.
+      if (v_.is(p, kControl | kFuture | kPossible)) return false;  // `is expected to`, `is set to`
+      while (a > 0 && v_.is(a - 1, kAdverb | kNeg) && !v_.is(a - 1, kPassiveAux)) --a;
+      return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
+    }
     while (a > 0 && v_.is(a - 1, kAdverb | kNeg | kAux)) --a;
     if (v_.lang == "en") return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
     return v_.norm(p).starts_with("di") && v_.norm(p).size() > 5 && is_verbish(v_, p);
@@ -792,7 +900,17 @@ class Searcher {
   std::vector<Arg> purpose_object(std::size_t from) const {
     const std::size_t verb = purpose_verb(from);
     if (verb == npos) return {};
+    // `pledged to coordinate their support for Ukraine`: a relation noun after a possessive
+    // states its own relation; the possessor is no object of the pledge.
+    if (verb + 2 < v_.size() && v_.is(verb + 1, kDet) && v_.is(verb + 1, kPronPerson | kPronPlural | kPronThing) &&
+        nominal_form(verb + 2))
+      return {};
     if (auto out = np_right(verb + 1); !out.empty() || verb == from) return out;
+    // `pledged to increase military aid to Ukraine`: the recipient of the aid.
+    for (std::size_t j = verb + 1; j + 2 < v_.size() && j <= verb + 4; ++j) {
+      if (v_.mention(j) || clause_break(v_, j)) break;
+      if (has_noun_form(v_, j) && (v_.norm(j + 1) == "to" || v_.norm(j + 1) == "for")) return np_right(j + 2);
+    }
     // `vowed to retaliate against Israel`: the purpose verb's prepositional object.
     if (verb + 2 < v_.size() && v_.is(verb + 1, kPrep) && !v_.is(verb + 1, kLocPrep | kTimePrep))
       return np_right(verb + 2);
@@ -835,6 +953,9 @@ class Searcher {
       }
       if (clause_break(v_, i)) break;
     }
+    // `US and Russian negotiators`: coordinated actors modifying the noun.
+    if (const Mention* m = t > 0 ? v_.mention(t - 1) : nullptr; m && m->last == t)
+      if (auto both = with_coordinated(*m); both.size() >= 2) return both;
     // antara X dan Y / between X and Y
     for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
       if (v_.is(j, kBetween)) {
@@ -860,8 +981,9 @@ class Searcher {
       }
     if (v_.lang == "en") {
       // Up to three modifiers between possessor and noun (`Moscow's full-scale invasion`).
+      // A theme word that is also a verb form stays a modifier (`the US arms sale`).
       std::size_t j = t;
-      while (j > 0 && !v_.mention(j - 1) && !is_verbish(v_, j - 1) &&
+      while (j > 0 && !v_.mention(j - 1) && (!is_verbish(v_, j - 1) || v_.is(j - 1, kWeapons | kTroops | kCommodity)) &&
              !v_.is(j - 1, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing) &&
              (!v_.tok(j - 1).has(kPunct) || v_.tok(j - 1).has(kHyphen)) && t - j < 4)
         --j;
@@ -921,14 +1043,19 @@ class Searcher {
   // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
   // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
   // conflict (`X attacked Y during talks`).
-  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict) const {
+  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict, bool travel = false) const {
     const auto [verb, prep] = event_governor(t);
     if (verb == npos) return {};
+    // `pledged aid during a visit to Kyiv`: the traveller is the verb's subject, unless the
+    // verb hosts (`received X during a visit to Beijing`).
+    if (travel && !triggers_relation(verb, "hosts") && !passive_verb(verb)) return agent(verb, 1);
     if (v_.is(verb, kObjControl)) {
       auto object = np_right(verb + 1, false);
       if (!object.empty() && object.back().last <= prep) return object;
       return {};
     }
+    // `The missiles that X shipped to Y were used in attacks`: the user of the item.
+    if (!v_.forms_at(verb) && passive_form(verb)) return user_of(verb);
     if (symmetric && !conflict_verb(v_, verb)) return agent(verb, 1);
     // `Israel killed X in an airstrike on Y`, `during a raid on Y`: a violent act done by
     // means of another or within it, not one after it (`sanctioned Y after the invasion of Z`).
@@ -946,6 +1073,16 @@ class Searcher {
     if (const auto* forms = v_.forms_at(verb))
       for (const TriggerForm& f : *forms)
         if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+    return false;
+  }
+
+  bool triggers_relation(std::size_t verb, std::string_view relation) const {
+    const auto* forms = v_.forms_at(verb);
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms) {
+      const Frame& frame = v_.model.frames.frame(f.frame);
+      if (frame.lang == v_.lang && f.voice != Voice::Nominal && frame.relation == relation) return true;
+    }
     return false;
   }
 
@@ -1026,6 +1163,15 @@ class Searcher {
     return false;
   }
 
+  // A word some frame of this language reads as a noun (`support`, `visit`).
+  bool nominal_form(std::size_t j) const {
+    const auto* forms = v_.forms_at(j);
+    if (!forms) return false;
+    for (const TriggerForm& f : *forms)
+      if (f.voice == Voice::Nominal && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+    return false;
+  }
+
   bool spells(std::size_t j, const std::vector<std::string>& tokens) const {
     if (j + tokens.size() > v_.size()) return false;
     for (std::size_t k = 0; k < tokens.size(); ++k)
@@ -1071,6 +1217,7 @@ class Searcher {
         return before;
       }
       if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
+      if (j > 0 && v_.is(j, kLocPrep) && v_.is(j - 1, kCopula)) continue;  // `who is on a visit to`
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
       // `menjadi tuan rumah perundingan antara X dan Y`: a noun that depends on another
@@ -1079,6 +1226,10 @@ class Searcher {
       if (!is_verbish(v_, j) && !v_.is(j, kPrep | kConj | kRel) && !v_.mention(j) && !is_punct(v_, j) &&
           ++words <= 3)
         continue;  // `salah satu sekutu`, `new sanctions`: a few words of the noun phrase
+      // `a security and defence partnership`: coordinated modifiers of the noun.
+      if (v_.is(j, kConj) && words > 0 && j > 0 && v_.tok(j - 1).has(kWord) && !v_.mention(j - 1) &&
+          !is_verbish(v_, j - 1) && !v_.is(j - 1, kPrep | kDet | kConj | kRel))
+        continue;
       break;
     }
     return {};
@@ -1165,6 +1316,34 @@ bool quote_speaker(const SentenceView& v, std::size_t last) {
   return v.tok(p).has(kQuote) && p > 0 && (v.norm(p - 1) == "," || is_punct(v, p - 1));
 }
 
+// `..., Iranian officials warned`, `..., officials in New Delhi said`: the speaker
+// phrase between a comma and the reporting verb at k that closes the sentence.
+EntityRef speaker_after(const SentenceView& v, std::size_t k) {
+  if (k + 1 < v.size() && v.tok(k + 1).has(kWord)) return nullptr;
+  for (std::size_t h = k; h-- > 0 && k - h <= 6;) {
+    if (v.norm(h) == ",") {
+      for (std::size_t m = k; m-- > h + 1;)
+        if (const Mention* found = v.mention(m))  // `officials from both countries`: no one source
+          return found->group.empty() ? arg_of(v, *found, false).entity : nullptr;
+      return nullptr;
+    }
+    if (is_verbish(v, h) || clause_break(v, h)) return nullptr;
+  }
+  return nullptr;
+}
+
+// A reporting verb of warning (`warned`, `memperingatkan`): a trigger of threatens.
+bool warning_verb(const SentenceView& v, std::size_t j) {
+  if (!v.is(j, kReport) || v.is(j, kPrep | kAdverb)) return false;
+  const auto* forms = v.forms_at(j);
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang == v.lang && f.voice != Voice::Nominal && frame.relation == "threatens") return true;
+  }
+  return false;
+}
+
 // The source a claim at t is attributed to:
 //   - `menurut X`, `according to X` (a reporting word that is a preposition): anywhere;
 //   - `..., kata X`, `"...," said X` (a reporting word after a comma or quote): the claim
@@ -1179,7 +1358,9 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
   for (std::size_t j = 0; j < v.size(); ++j) {
     // `The Kremlin accused London of sending missiles`: what an accusation says is the
     // accuser's claim.
-    if (j + 1 < t && accusation(v, j))
+    // Up to a comma: `..., an allegation New Delhi denied` is no longer the accusation.
+    if (j + 1 < t && accusation(v, j) && std::none_of(v.sentence.tokens.begin() + j, v.sentence.tokens.begin() + t,
+                                                      [](const Token& tok) { return tok.norm == ","; }))
       if (const Mention* m = j > 0 ? v.mention(j - 1) : nullptr) return arg_of(v, *m, false).entity;
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
@@ -1198,6 +1379,8 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
     while (k > 0 && v.is(k - 1, kAux | kAdverb)) --k;
     // `"...," Chancellor Friedrich Merz told`: a quoted claim, then its speaker and the verb.
     if (j > trigger_end && k > 0 && quote_speaker(v, k - 1)) return arg_of(v, *v.mention(k - 1), false).entity;
+    if (j > trigger_end)
+      if (EntityRef e = speaker_after(v, k)) return e;
     if (j < t && k > 0) {
       if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
       // `A spokesperson for the ministry, Guo Jiakun, said`: the name in the apposition.
@@ -1218,11 +1401,34 @@ double base_confidence(Voice voice, bool via_pair) {
   return 0.8;
 }
 
+// English: a participle right after its noun with a `by` agent is a reduced passive
+// relative clause (`drones supplied by Iran`, `the treaty signed by the two countries`).
+bool reduced_passive(const SentenceView& v, std::size_t t, std::size_t end) {
+  if (!v.norm(t).ends_with("ed") || t == 0) return false;
+  const std::size_t p = t - 1;
+  if (v.mention(p) || !v.tok(p).has(kWord) || is_verbish(v, p) ||
+      v.is(p, kPrep | kConj | kRel | kComp | kDet | kAux | kAdverb | kNeg | kPronPerson | kPronPlural | kPronThing))
+    return false;
+  std::size_t j = end;
+  while (j < v.size() && v.is(j, kAdverb)) ++j;
+  return j < v.size() && v.is(j, kAgentPrep);
+}
+
 // English: a form that is both noun and verb (support, visit, attack) is a noun after a
 // determiner, a possessive or an actor adjective.
 bool nominal_context(const SentenceView& v, std::size_t t) {
   if (t == 0) return false;
-  const std::size_t p = t - 1;
+  std::size_t p = t - 1;
+  // Past up to two adjectives after a determiner (`his first meeting`); not past a word
+  // naming people (`the army's troops attack`).
+  const auto adjective = [&](std::size_t k) {
+    return v.tok(k).has(kWord) && !v.mention(k) && !is_verbish(v, k) && v.cls[k] == 0;
+  };
+  for (std::size_t q = p, n = 0; n < 2 && q > 0 && adjective(q); ++n, --q)
+    if (v.is(q - 1, kDet) && !v.is(q - 1, kRel | kComp)) {
+      p = q - 1;
+      break;
+    }
   return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
          v.mention(p) != nullptr;
 }
@@ -1255,6 +1461,16 @@ bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::si
   const std::uint64_t want = Grammar::class_named(f.theme);
   // A noun compound names its theme first: `the US arms sale`, `oil imports`.
   if (t > 0 && v.is(t - 1, want)) return true;
+  // A relative clause without `that`: `an allegation New Delhi denied`.
+  {
+    std::size_t b = t;
+    while (b > 0 && v.is(b - 1, kAux | kAdverb | kNeg)) --b;
+    if (const Mention* m = b > 0 ? v.mention(b - 1) : nullptr; m && m->first > 0 && v.is(m->first - 1, want)) return true;
+  }
+  // An intransitive verb's subject: `American troops would remain in Poland`.
+  std::size_t b = t;
+  while (b > 0 && v.is(b - 1, kAux | kAdverb | kFuture | kPossible | kNeg)) --b;
+  if (b > 0 && b < t && v.is(b - 1, want)) return true;
   // `the missiles that North Korea shipped to Russia`: the head of the relative clause.
   for (std::size_t j = from - 1; j-- > 0 && from - j <= 6;) {
     if (v.is(j, kRel | kComp)) {
@@ -1312,7 +1528,10 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
     s.exclude({});
     std::vector<Arg> subjects;
     switch (sspec.slot) {
-      case Slot::Agent: subjects = passive ? s.passive_agent(t, end) : s.agent(t); break;
+      case Slot::Agent:
+        subjects = passive ? s.passive_agent(t, end) : s.agent(t);
+        if (subjects.empty() && passive && !frame.theme.empty()) subjects = s.theme_holder(t);
+        break;
       case Slot::Pair:
         if (nominal) {
           // aliansi Pyongyang-Moscow, the Russia-Ukraine war, antara X dan Y
@@ -1329,7 +1548,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       case Slot::Clause:
         subjects = s.clause_subject(t);
         if (subjects.empty() && nominal)
-          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict");
+          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict", frame.relation == "visits");
         break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
@@ -1345,6 +1564,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
           if (passive) objects = s.agent(t);
           else if (s.suffixed(t)) objects = s.suffix_referent(t);  // mendukungnya
           else objects = s.np_right(end);
+          if (objects.empty() && !passive && !nominal) objects = s.relative_object(t);
           break;
         case Slot::Prep: objects = s.after_prep(end, ospec.preps); break;
         case Slot::Purpose:
@@ -1375,11 +1595,45 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
     }
     if (auto objects = typed(s.contrast_object(t, subjects), r, false); !objects.empty())
       return product(subjects, objects);
+    if (passive && !frame.theme.empty())
+      if (auto objects = typed(s.theme_holder(t), r, false); !objects.empty()) return product(subjects, objects);
     if (!nominal && r.object_types.size() == 1 && r.object_types.front() == EntityType::Organization)
       if (auto objects = typed(s.implied_organization(t), r, false); !objects.empty())
         return product(subjects, objects);
   }
   return {};
+}
+
+// `Unlike the United Kingdom, the United States did not impose sanctions on X`: what the
+// main clause denies of its subject, the contrasted actor did.
+void add_contrasted(const SentenceView& v, std::vector<Found>& found) {
+  std::size_t i = 0;
+  while (i < v.size() && v.tok(i).has(kQuote)) ++i;
+  if (i >= v.size() || !v.is(i, kUnlike)) return;
+  std::size_t j = i + 1;
+  while (j < v.size() && v.is(j, kDet) && !v.mention(j)) ++j;
+  const Mention* other = v.mention(j);
+  if (!other || other->last >= v.size() || v.norm(other->last) != ",") return;
+  const Arg contrasted = arg_of(v, *other, false);
+  const std::size_t n = found.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const Found& f = found[k];
+    if (!f.negated || f.subject.first == npos || f.subject.first <= other->last) continue;
+    if (f.object.entity->id == contrasted.entity->id) continue;
+    Found did = f;
+    did.subject = contrasted;
+    did.negated = false;
+    found.push_back(std::move(did));
+  }
+}
+
+// A word some frame of the sentence's language reads as a noun (`aid`, `support`).
+bool has_noun_form(const SentenceView& v, std::size_t i) {
+  const auto* forms = v.forms_at(i);
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms)
+    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
+  return false;
 }
 
 }  // namespace
@@ -1394,6 +1648,8 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
     return false;
   // Nor inside a hyphenated compound (`intelligence-sharing agreement`, `Iran-backed`).
   if (v.lang == "en" && i > 0 && v.norm(i - 1) == "-") return false;
+  // Nor a noun reading after a quantity or a possessive (`more aid`, `Japan's support`).
+  if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
@@ -1468,6 +1724,8 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
                                                    v.norm(t) == "met" || v.norm(t) == "sent" || v.norm(t) == "told" ||
                                                    v.norm(t) == "struck" || v.norm(t) == "fought"))
           voice = Voice::Passive;
+        else if (reduced_passive(v, t, end))
+          voice = Voice::Passive;
       }
 
       const Relation* relation = v.model.relations.find(frame.relation);
@@ -1486,7 +1744,14 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
           if (const std::size_t g = s.verb_before(t); g != npos) mood.modality = s.mood(g).modality;
         }
       }
+      if (!mood.negated && mood.modality != Modality::Possible && s.under_appeal(t)) mood.modality = Modality::Possible;
       const EntityRef source = source_of(v, t, end);
+      std::size_t warned_at = npos;
+      if (relation->quad_class == "material_conflict" && !mood.negated &&
+          (mood.modality == Modality::Future || mood.modality == Modality::Possible))
+        for (std::size_t j = 0; j < v.size() && warned_at == npos; ++j)
+          if ((j < t || j >= end) && warning_verb(v, j)) warned_at = j;
+      const bool warned = warned_at != npos;
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;
         Found f;
@@ -1504,12 +1769,23 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         if (subj.coref || obj.coref) c *= 0.85;
         if (subj.possessed || obj.possessed) c *= 0.95;
         f.confidence = c;
+        if (f.relation == "accuses" && !f.negated) st.claim(f.subject.entity, v.sentence.index);
+        // `Iran could retaliate against US bases, Iranian officials warned`, `X warned it
+        // would strike Y`: violence its own side warns of is a threat, made now.
+        if (warned && source && source->id == subj.entity->id) {
+          Found threat = f;
+          threat.relation = "threatens";
+          threat.modality = Modality::Asserted;
+          threat.trigger = v.text(warned_at, warned_at + 1);
+          found.push_back(std::move(threat));
+        }
         found.push_back(std::move(f));
       }
     }
     }
     t = consumed - 1;
   }
+  add_contrasted(v, found);
   return found;
 }
 
