@@ -69,6 +69,11 @@ enum WordClass : std::uint64_t {
   kTimeWord = 1ull << 51,     // pekan, lalu, Senin, yesterday: words of a time phrase
   kEventPrep = 1ull << 52,    // for, after, during, melalui, atas: attach an event noun to the clause
   kCommodity = 1ull << 53,    // minyak, gas, oil, grain: goods whose sale is trade
+  kBlock = 1ull << 54,        // memblokir, memveto, blocked, vetoed: what it stops was never done
+  kVenue = 1ull << 55,        // bandara, istana, airport, palace: where people meet in person
+  kCivilian = 1ull << 56,     // warga, orang, civilians, people: unnamed people a strike kills
+  kPejorative = 1ull << 57,   // corong, boneka, puppet, mouthpiece: calling someone one is criticism
+  kMediate = 1ull << 58,      // menengahi, mediated, brokered: the mediator is no party to the talks
 };
 
 class Grammar {

@@ -31,7 +31,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"objcontrol", kObjControl}, {"timeprep", kTimePrep},  {"ofprep", kOfPrep},
     {"focus", kFocus},         {"between", kBetween},
     {"genitive", kGenitive},   {"time", kTimeWord},       {"eventprep", kEventPrep},
-    {"commodity", kCommodity},
+    {"commodity", kCommodity}, {"block", kBlock},         {"venue", kVenue},
+    {"civilian", kCivilian},   {"pejorative", kPejorative}, {"mediate", kMediate},
 };
 
 }  // namespace
