@@ -675,8 +675,9 @@ class Searcher {
         continue;
       }
       if (clause_break(v_, p) || v_.is(p, kRel | kComp) || v_.tok(p).has(kQuote)) break;
-      // `A Philippine supply vessel`: after a determiner or an actor, a verb form is a noun.
-      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet)) &&
+      // `A Philippine supply vessel`, `a drone strike`: after a determiner, an actor or a
+      // weapon, a verb form is a noun.
+      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet | kWeapons)) &&
                                  !v_.norm(p).ends_with("ed")))
         break;
       start = p;
