@@ -1398,9 +1398,13 @@ struct Binding {
   bool from_pair = false;
 };
 
+// Actors of types the relation allows. A sea is no target of violence (`meluncurkan rudal
+// ke Laut Jepang` is a test, `attacked ships in the Red Sea` attacks the ships).
 std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
   std::erase_if(args, [&](const Arg& a) {
-    return !a.entity || !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
+    if (!a.entity) return true;
+    if (!subject && a.entity->kind == "sea" && r.quad_class == "material_conflict") return true;
+    return !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
   });
   return args;
 }
