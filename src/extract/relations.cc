@@ -580,7 +580,12 @@ class Searcher {
   // named after a locative preposition before the aid (a region stands for its country),
   // never the giver's own country.
   std::vector<Arg> implied_recipient(std::size_t t, const std::vector<Arg>& givers) const {
-    for (std::size_t k = t; k-- > 0;) {
+    // Not the place of an opening phrase (`Dalam pertemuan di Jakarta, Jepang menawarkan
+    // bantuan`): where the giver was says nothing of who receives.
+    std::size_t opening = 0;
+    if (v_.size() > 0 && v_.is(0, kPrep))
+      while (opening < t && v_.norm(opening) != ",") ++opening;
+    for (std::size_t k = t; k-- > opening;) {
       if (v_.norm(k) == ";" || v_.norm(k) == ":" || v_.is(k, kComp)) break;
       const Mention* m = v_.mention(k);
       if (!m || m->last != k + 1 || m->first == 0 || !v_.is(m->first - 1, kLocPrep)) continue;
