@@ -73,7 +73,11 @@ enum WordClass : std::uint64_t {
   kGuest = 1ull << 55,        // guest, visitor: the person someone hosts
   kSide = 1ull << 56,         // side, party: `either side`, `both sides` are two actors
   kUnlike = 1ull << 57,       // unlike: `Unlike X, Y did not V` says X did
-  kPejorative = 1ull << 58,   // interference, provocation, illegal: `called it X` criticizes
+  kPejorative = 1ull << 58,   // interference, puppet, corong: `called it X`, `menyebut X sebagai Y` criticize
+  kBlock = 1ull << 59,        // memblokir, memveto, blocked, vetoed: what it stops was never done
+  kVenue = 1ull << 60,        // bandara, istana, airport, palace: where people meet in person
+  kCivilian = 1ull << 61,     // warga, orang, civilians, people: unnamed people a strike kills
+  kMediate = 1ull << 62,      // menengahi, mediated, brokered: the mediator is no party to the talks
 };
 
 class Grammar {

@@ -185,6 +185,13 @@ struct Extractor::Impl {
           continue;
         }
         const Mention* c = v.mention(k);
+        // `Dalam pertemuan di Jakarta, Jepang menawarkan ...`: a country right after the
+        // comma that a verb follows is the subject of the main clause, not the container.
+        if (c && c->first == k && k == j + 1) {
+          std::size_t after = c->last;
+          while (after < v.size() && v.is(after, kAdverb) && !is_verbish(v, after)) ++after;
+          if (is_verbish(v, after) || v.is(after, kAux | kNeg | kFuture | kPossible)) continue;
+        }
         if (c && c->first == k && container(c)) state(m.first, c->last, m.entity, c->entity);
         continue;
       }

@@ -33,6 +33,8 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"genitive", kGenitive},   {"time", kTimeWord},       {"eventprep", kEventPrep},
     {"commodity", kCommodity}, {"claim", kClaim},         {"guest", kGuest},
     {"side", kSide},           {"unlike", kUnlike},       {"pejorative", kPejorative},
+    {"block", kBlock},         {"venue", kVenue},         {"civilian", kCivilian},
+    {"mediate", kMediate},
 };
 
 }  // namespace

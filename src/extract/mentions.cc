@@ -162,14 +162,29 @@ void lexicon_pass(SentenceView& v, DocState& st) {
   v.rebuild_index();
 }
 
+// `negara itu`, `negara kepulauan itu` (that island nation) at i: the end of the
+// description, or npos.
+std::size_t country_description_end(const SentenceView& v, std::size_t i) {
+  if (!(v.cls[i] & kCountryNoun) || v.lang != "id" || v.tok(i).has(kReduplicated) || v.mention(i)) return npos;
+  std::size_t d = i + 1;
+  while (d < v.size() && d <= i + 2 && !v.mention(d) && v.tok(d).has(kWord) &&
+         !(v.cls[d] & ~kDemonstrative & (kFunctionWord | kPrep)) && !(v.cls[d] & kDemonstrative))
+    ++d;
+  return d < v.size() && (v.cls[d] & kDemonstrative) ? d + 1 : npos;
+}
+
 // The country or organization an Indonesian possessive suffix refers to: the nearest
-// one named before in the sentence, else in the sentences before.
+// one named before in the sentence (a description such as `negara kepulauan itu` too,
+// though the description pass has not yet run), else in the sentences before.
 EntityRef possessor_before(const SentenceView& v, DocState& st, std::size_t i) {
-  for (std::size_t k = i; k-- > 0;)
+  for (std::size_t k = i; k-- > 0;) {
     if (const Mention* m = v.mention(k); m && m->entity) {
       if (EntityRef c = country_of(v, *m)) return c;
       if (m->entity->type == EntityType::Organization) return m->entity;
     }
+    if (const std::size_t end = country_description_end(v, k); end != npos && end <= i)
+      if (EntityRef e = st.recent(EntityType::Country, v.sentence.index, k)) return e;
+  }
   return st.recent_any({EntityType::Country, EntityType::Organization}, v.sentence.index, i);
 }
 
@@ -701,13 +716,20 @@ void unknown_pass(SentenceView& v, DocState& st) {
 // ---- pass 5: pronouns and descriptions ------------------------------------------------
 
 // The actors of `type` named in this sentence before token i (`X menyambutnya, lalu kedua
-// pemimpin`): the document state records a sentence only once it is done.
-std::vector<EntityRef> named_before(const SentenceView& v, EntityType type, std::size_t i) {
+// pemimpin`): the document state records a sentence only once it is done. Countries
+// include those of the persons named (`Perdana Menteri India Narendra Modi dan Presiden
+// Rusia Vladimir Putin ... kedua negara`: the titles absorbed the countries' names).
+std::vector<EntityRef> named_before(const SentenceView& v, const DocState& st, EntityType type, std::size_t i) {
   std::vector<EntityRef> out;
+  const auto add = [&out](const EntityRef& e) {
+    if (std::none_of(out.begin(), out.end(), [&e](const EntityRef& o) { return o->id == e->id; })) out.push_back(e);
+  };
   for (const Mention& m : v.mentions) {
     if (m.last > i || !m.entity) continue;
-    const EntityRef e = type == EntityType::Country ? country_of(v, m) : m.entity;
-    if (e && e->type == type) out.push_back(e);
+    EntityRef e = type == EntityType::Country ? country_of(v, m) : m.entity;
+    if (!e && type == EntityType::Country && m.entity->type == EntityType::Person)
+      if (const std::string c = st.affiliation(m.entity); !c.empty()) e = v.model.lexicon.find(c);
+    if (e && e->type == type) add(e);
   }
   return out;
 }
@@ -740,7 +762,7 @@ bool definite_pair(const SentenceView& v, std::size_t i) {
 std::size_t guest_description(SentenceView& v, DocState& st, std::size_t i) {
   if (i == 0 || !(v.cls[i] & kGuest) || !(v.cls[i - 1] & kDet) || !(v.cls[i - 1] & kPronPerson)) return npos;
   const std::size_t s = v.sentence.index;
-  std::vector<EntityRef> here = named_before(v, EntityType::Person, i - 1);
+  std::vector<EntityRef> here = named_before(v, st, EntityType::Person, i - 1);
   EntityRef host = here.empty() ? st.previous_subject_person(s) : here.back();
   if (!host) return npos;
   EntityRef guest = st.recent(EntityType::Person, s, i - 1, host, 2);
@@ -766,7 +788,7 @@ std::size_t sides_description(SentenceView& v, DocState& st, std::size_t i) {
     }
     break;
   }
-  if (sides.size() < 2) sides = st.salient_pair(EntityType::Country, v.sentence.index, i, named_before(v, EntityType::Country, i));
+  if (sides.size() < 2) sides = st.salient_pair(EntityType::Country, v.sentence.index, i, named_before(v, st, EntityType::Country, i));
   if (sides.size() < 2) return npos;
   Mention m = make_mention(i, i + 2, sides[0], MentionKind::Description);
   m.group.assign(sides.begin() + 1, sides.end());
@@ -807,7 +829,7 @@ std::size_t country_description(SentenceView& v, DocState& st, std::size_t i) {
   if (i + 1 < v.size() && v.tok(i + 1).has(kWord) && !(v.cls[i + 1] & (kFunctionWord | kPrep)) && !is_verbish(v, i + 1) &&
       v.norm(i + 1) != "'s" && !controlled)
     return npos;
-  std::vector<EntityRef> here = named_before(v, EntityType::Country, first);
+  std::vector<EntityRef> here = named_before(v, st, EntityType::Country, first);
   EntityRef e = here.empty() ? st.recent(EntityType::Country, v.sentence.index, first, nullptr, 2) : here.back();
   if (!e) return npos;
   replace_range(v, make_mention(first, i + 1, e, MentionKind::Description));
@@ -835,17 +857,17 @@ void description_pass(SentenceView& v, DocState& st) {
       const std::size_t noun = plural_country ? i : i + 1;
       const EntityType type = (v.cls[noun] & kCountryNoun) ? EntityType::Country : EntityType::Person;
       if (type == EntityType::Person && !definite_pair(v, i)) continue;
-      std::vector<EntityRef> pair = st.salient_pair(type, s, i, named_before(v, type, i));
+      std::vector<EntityRef> pair = st.salient_pair(type, s, i, named_before(v, st, type, i));
       std::size_t end = noun + 1;
       // ketiga negara Eropa itu: a qualifying place before the demonstrative
       if (end < v.size() && v.mention(end) && v.mention(end)->entity->type == EntityType::Place && !v.mention(end)->metonym &&
           v.mention(end)->last < v.size() && (v.cls[v.mention(end)->last] & kDemonstrative)) {
-        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n, named_before(v, type, i));
+        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n, named_before(v, st, type, i));
         end = v.mention(end)->last;
         std::erase_if(v.mentions, [&](const Mention& m) { return m.first >= noun + 1 && m.last <= end; });
         v.rebuild_index();
       } else if (const int n = v.model.text.number(v.norm(i)); n > 2) {
-        pair = st.salient(type, s, i, n, named_before(v, type, i));
+        pair = st.salient(type, s, i, n, named_before(v, st, type, i));
       }
       if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;
       if (pair.size() >= 2) {
@@ -857,17 +879,11 @@ void description_pass(SentenceView& v, DocState& st) {
       continue;
     }
     // negara itu, negara kepulauan itu (that island nation): the country named last
-    if ((c & kCountryNoun) && v.lang == "id" && !v.tok(i).has(kReduplicated)) {
-      std::size_t d = i + 1;
-      while (d < v.size() && d <= i + 2 && !v.mention(d) && v.tok(d).has(kWord) && !(v.cls[d] & ~kDemonstrative & (kFunctionWord | kPrep)) &&
-             !(v.cls[d] & kDemonstrative))
-        ++d;
-      if (d < v.size() && (v.cls[d] & kDemonstrative)) {
-        if (EntityRef e = st.recent(EntityType::Country, s, i))
-          v.mentions.push_back(make_mention(i, d + 1, e, MentionKind::Description));
-        i = d;
-        continue;
-      }
+    if (const std::size_t end = country_description_end(v, i); end != npos) {
+      if (EntityRef e = st.recent(EntityType::Country, s, i))
+        v.mentions.push_back(make_mention(i, end, e, MentionKind::Description));
+      i = end - 1;
+      continue;
     }
     // diplomat top Rusia: a person noun and a country -> the official of that country named before
     if (c & kPersonNoun) {

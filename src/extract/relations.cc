@@ -36,9 +36,11 @@ bool clause_break(const SentenceView& v, std::size_t i) {
   return !(v.norm(i) == "'s" || v.norm(i) == "'" || number_sign(v, i));  // a possessive, a sign
 }
 
+// A word the grammar lists as a quantifier or adverb (`sedikitnya`, `sebelumnya`) has
+// lexicalized its -nya: no pronoun in it.
 bool ends_with_nya(const SentenceView& v, std::size_t i) {
   const std::string& n = v.norm(i);
-  return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i);
+  return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i) && !v.is(i, kQuant | kAdverb);
 }
 
 // An actor as a relation's argument. A capital or seat of power is its state, as an agent
@@ -141,6 +143,13 @@ class Searcher {
       }
       // `his Indian counterpart`: a possessive before the actor phrase is a determiner.
       if (v_.is(j, kDet) && v_.is(j, kPronPerson | kPronPlural | kPronThing) && actor_ahead(j + 1)) continue;
+      // `memprotes masuknya kapal penjaga pantai Tiongkok`: before the noun phrase it
+      // heads, -nya marks a nominalized verb as definite; the owner follows.
+      if (ends_with_nya(v_, j) && j + 1 < v_.size() && v_.tok(j + 1).has(kWord) && !v_.is(j + 1, kPrep | kConj | kRel) &&
+          actor_ahead(j + 1)) {
+        possessed = true;
+        continue;
+      }
       if (v_.is(j, kPronPerson | kPronPlural | kPronThing) || ends_with_nya(v_, j)) {
         if (EntityRef e = pronoun(j)) {
           Arg a;
@@ -635,6 +644,62 @@ class Searcher {
     return {};
   }
 
+  // `menewaskan empat warga sipil`, `killed three civilians in Kharkiv`: unnamed people a
+  // strike kills belong to the place it hit, named after them (`di Kharkiv`) or as the
+  // target before (`Serangan drone terhadap Kyiv ... menewaskan`); a capital or a city
+  // stands for its country.
+  std::vector<Arg> civilians_of(std::size_t t, std::size_t end) const {
+    std::size_t j = end;
+    while (j < v_.size() && !v_.mention(j) &&
+           (v_.is(j, kQuant | kDet | kAdverb) || v_.tok(j).has(kNumber) || v_.model.text.number(v_.norm(j)) > 0))
+      ++j;
+    if (j >= v_.size() || !v_.is(j, kCivilian) || v_.mention(j)) return {};
+    while (j < v_.size() && !v_.mention(j) && v_.is(j, kCivilian)) ++j;
+    const auto place = [&](const Mention& m) -> std::vector<Arg> {
+      Arg a = arg_of(v_, m, true);
+      if (a.entity->type == EntityType::Place && !a.entity->located_in.empty())
+        if (EntityRef c = v_.model.lexicon.find(a.entity->located_in)) a.entity = c;
+      a.coref = true;
+      return {a};
+    };
+    const auto target = [&](std::size_t first) {
+      return first > 0 && v_.is(first - 1, kPrep) && !v_.is(first - 1, kAgentPrep | kOfPrep);
+    };
+    if (j + 1 < v_.size() && v_.is(j, kLocPrep))
+      if (const Mention* m = v_.mention(j + 1); m && m->first == j + 1) return place(*m);
+    for (std::size_t k = t; k-- > 0;) {
+      if (clause_break(v_, k) && v_.norm(k) != ",") break;
+      if (const Mention* m = v_.mention(k); m && m->last == k + 1 && target(m->first)) return place(*m);
+    }
+    return {};
+  }
+
+  // `menyampaikan belasungkawa atas banjir di Sumatra dan menawarkan bantuan darurat`:
+  // aid offered to no one named goes to the country where the sentence's event happened,
+  // named after a locative preposition before the aid (a region stands for its country),
+  // never the giver's own country.
+  std::vector<Arg> implied_recipient(std::size_t t, const std::vector<Arg>& givers) const {
+    // Not the place of an opening phrase (`Dalam pertemuan di Jakarta, Jepang menawarkan
+    // bantuan`): where the giver was says nothing of who receives.
+    std::size_t opening = 0;
+    if (v_.size() > 0 && v_.is(0, kPrep))
+      while (opening < t && v_.norm(opening) != ",") ++opening;
+    for (std::size_t k = t; k-- > opening;) {
+      if (v_.norm(k) == ";" || v_.norm(k) == ":" || v_.is(k, kComp)) break;
+      const Mention* m = v_.mention(k);
+      if (!m || m->last != k + 1 || m->first == 0 || !v_.is(m->first - 1, kLocPrep)) continue;
+      Arg a = arg_of(v_, *m, true);
+      if (a.entity->type == EntityType::Place && !a.entity->located_in.empty())
+        if (EntityRef c = v_.model.lexicon.find(a.entity->located_in)) a.entity = c;
+      if (a.entity->type != EntityType::Country) return {};
+      for (const Arg& g : givers)
+        if (g.entity->id == a.entity->id || st_.affiliation(g.entity) == a.entity->id) return {};
+      a.coref = true;
+      return {a};
+    }
+    return {};
+  }
+
   // A relativizer between positions a and b.
   bool rel_before(std::size_t a, std::size_t b) const {
     for (std::size_t j = a; j-- > 0 && a - j <= 12;) {
@@ -723,8 +788,9 @@ class Searcher {
         continue;
       }
       if (clause_break(v_, p) || v_.is(p, kRel | kComp) || v_.tok(p).has(kQuote)) break;
-      // `A Philippine supply vessel`: after a determiner or an actor, a verb form is a noun.
-      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet)) &&
+      // `A Philippine supply vessel`, `a drone strike`: after a determiner, an actor or a
+      // weapon, a verb form is a noun.
+      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet | kWeapons)) &&
                                  !v_.norm(p).ends_with("ed")))
         break;
       start = p;
@@ -757,7 +823,12 @@ class Searcher {
       if (is_verbish(v_, p) && !v_.is(p, kPurpose)) {
         // `senjata mematikan`: a participle after its noun has no subject; the verb before does.
         const bool participle = p > 0 && v_.is(p - 1, kTroops | kWeapons | kAgreement) && !v_.mention(p - 1);
-        if (auto a = agent(p, depth + 1); !a.empty() || !participle) return a;
+        if (auto a = agent(p, depth + 1); !a.empty() || !participle) {
+          // `Serangan drone terhadap Kyiv dilancarkan oleh Rusia dan menewaskan ...`: what
+          // an event does, its agent does.
+          if (a.empty() && passive_form(p) && event_opens_clause(p)) return passive_agent(p, p + 1);
+          return a;
+        }
       }
     }
     // No verb before: a nominal predicate (`Malaysia bukan anggota ... dan tidak akan
@@ -768,6 +839,18 @@ class Searcher {
         return with_coordinated(*v_.mention(first_coordinated_end(*m) - 1));
       }
     return {};
+  }
+
+  // The clause of the verb at p opens with an event noun (a nominal trigger).
+  bool event_opens_clause(std::size_t p) const {
+    std::size_t start = p;
+    while (start > 0 && !clause_break(v_, start - 1)) --start;
+    while (start < p && v_.is(start, kDet)) ++start;
+    const auto* forms = v_.forms_at(start);
+    if (!forms) return false;
+    return std::any_of(forms->begin(), forms->end(), [&](const TriggerForm& f) {
+      return f.voice == Voice::Nominal && v_.model.frames.frame(f.frame).lang == v_.lang;
+    });
   }
 
   // The end of the list of actors coordinated from m on (`X, Y dan Z`).
@@ -1065,6 +1148,27 @@ class Searcher {
     return {};
   }
 
+  // `berterima kasih kepada Malaysia atas perannya menengahi perundingan dengan Kamboja`,
+  // `thanked Qatar for mediating talks with Hamas`: talks a third party mediates are held
+  // by the subject of the clause around the mediation, never by the mediator.
+  std::vector<Arg> mediated_party(std::size_t t) const {
+    std::size_t p = t;
+    if (p > 0 && !v_.is(p - 1, kMediate) && v_.tok(p - 1).has(kWord) && !v_.mention(p - 1)) --p;  // peace talks
+    if (p == 0 || !v_.is(p - 1, kMediate)) return {};
+    const std::size_t verb = p - 1;
+    const std::vector<Arg> mediator = agent(verb, 1);
+    for (std::size_t q = verb; q-- > 0;) {
+      if (clause_break(v_, q) && v_.norm(q) != ",") break;
+      if (!is_verbish(v_, q) || v_.is(q, kMediate)) continue;
+      auto parties = agent(q, 1);
+      std::erase_if(parties, [&](const Arg& a) {
+        return std::any_of(mediator.begin(), mediator.end(), [&](const Arg& m) { return m.entity->id == a.entity->id; });
+      });
+      return parties;
+    }
+    return {};
+  }
+
   // `was killed`, `dibunuh`: the clause's subject undergoes the verb.
   bool passive_verb(std::size_t verb) const {
     std::size_t p = verb;
@@ -1245,6 +1349,24 @@ class Searcher {
 
 // ---- negation, modality and attribution -----------------------------------------------
 
+// `Hungaria memblokir pernyataan UE yang mengkritik Tiongkok`, `blocked an EU statement
+// criticizing China`: what a blocked or vetoed statement says was never said. The trigger
+// opens a relative clause (in English also a participle) on the object of a blocking verb.
+bool blocked_content(const SentenceView& v, std::size_t t) {
+  std::size_t j = t;
+  while (j > 0 && v.is(j - 1, kAux | kAdverb | kNeg)) --j;
+  if (j == 0) return false;
+  const bool relative = v.is(j - 1, kRel);
+  if (!relative && !(v.lang == "en" && j == t && v.norm(t).ends_with("ing"))) return false;
+  const std::size_t head_end = relative ? j - 1 : j;
+  for (std::size_t p = head_end; p-- > 0 && head_end - p <= 8;) {
+    if (v.mention(p) || v.is(p, kDet | kQuant | kOfPrep | kAgentPrep)) continue;
+    if (is_verbish(v, p)) return v.is(p, kBlock);
+    if (clause_break(v, p) || v.is(p, kPrep | kConj)) return false;
+  }
+  return false;
+}
+
 // Negators and modals in the verb group before the trigger (back to the subject).
 Mood mood_before(const SentenceView& v, std::size_t t) {
   Mood mood;
@@ -1263,6 +1385,7 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
     // A verb of its own ends the group, unless it is a control verb (siap, agreed to).
     if (j + 1 < t && is_verbish(v, j) && !v.is(j, kControl | kSupport | kAux | kPossible | kFuture)) break;
   }
+  if (blocked_content(v, t)) mood.negated = true;
   // `kemungkinan akan`: a hedge on a future event is possible, not certain.
   if (possible) mood.modality = Modality::Possible;
   else if (future) mood.modality = Modality::Future;
@@ -1496,9 +1619,13 @@ struct Binding {
   bool from_pair = false;
 };
 
+// Actors of types the relation allows. A sea is no target of violence (`meluncurkan rudal
+// ke Laut Jepang` is a test, `attacked ships in the Red Sea` attacks the ships).
 std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
   std::erase_if(args, [&](const Arg& a) {
-    return !a.entity || !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
+    if (!a.entity) return true;
+    if (!subject && a.entity->kind == "sea" && r.quad_class == "material_conflict") return true;
+    return !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
   });
   return args;
 }
@@ -1549,6 +1676,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
         subjects = s.clause_subject(t);
         if (subjects.empty() && nominal)
           subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict", frame.relation == "visits");
+        if (subjects.empty() && nominal && r.symmetric) subjects = s.mediated_party(t);
         break;
       case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
       case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
@@ -1597,6 +1725,11 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       return product(subjects, objects);
     if (passive && !frame.theme.empty())
       if (auto objects = typed(s.theme_holder(t), r, false); !objects.empty()) return product(subjects, objects);
+    if (nominal && r.cameo_root == "07")  // provide aid
+      if (auto objects = typed(s.implied_recipient(t, subjects), r, false); !objects.empty())
+        return product(subjects, objects);
+    if (!nominal && r.quad_class == "material_conflict")
+      if (auto objects = typed(s.civilians_of(t, end), r, false); !objects.empty()) return product(subjects, objects);
     if (!nominal && r.object_types.size() == 1 && r.object_types.front() == EntityType::Organization)
       if (auto objects = typed(s.implied_organization(t), r, false); !objects.empty())
         return product(subjects, objects);
@@ -1731,7 +1864,9 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const Relation* relation = v.model.relations.find(frame.relation);
       const Binding b = bind(s, frame, *relation, voice, t, end);
       if (b.pairs.empty()) continue;
-      themed_fired = themed_fired || themed;
+      // A venue adds a reading (welcoming a guest at the airport is also meeting them);
+      // other themes choose one (troops sent somewhere are no visit).
+      themed_fired = themed_fired || (themed && Grammar::class_named(frame.theme) != kVenue);
 
       Mood mood = s.mood(t);
       // A nominal opening its clause takes the predicate's modality.
