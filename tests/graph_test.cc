@@ -130,3 +130,52 @@ TEST_CASE("aliases seen in text are collected per language") {
   const VertexData& v = g.graph()[*g.find("Q423")];
   CHECK(v.aliases.count({"Korea Utara", "id"}) == 1);
 }
+
+TEST_CASE("an edge's evidence handed over whole: taken when the edge is new and in order, else merged") {
+  KnowledgeGraph g(test::model().relations);
+  const auto vertex = [&](const std::string& qid, const std::string& name) {
+    VertexData d;
+    d.id = qid;
+    d.name = name;
+    d.type = EntityType::Country;
+    return g.add_vertex(d);
+  };
+  const Vertex nk = vertex("Q423", "North Korea"), ru = vertex("Q159", "Russia");
+  const auto ev = [](const std::string& doc, std::size_t begin, double confidence) {
+    Evidence e;
+    e.doc = doc;
+    e.span = Span{begin, begin + 10};
+    e.confidence = confidence;
+    return e;
+  };
+  const auto edge = [&](const std::string& s, const std::string& r, const std::string& o) -> const EdgeData& {
+    for (const Edge e : g.sorted_edges())
+      if (g.graph()[e].relation == r && g.graph()[boost::source(e, g.graph())].id == s &&
+          g.graph()[boost::target(e, g.graph())].id == o)
+        return g.graph()[e];
+    FAIL("no edge " << s << " " << r << " " << o);
+    throw;
+  };
+  const auto docs = [](const EdgeData& d) {
+    std::string out;
+    for (const Evidence& e : d.evidence) out += e.doc + "@" + std::to_string(e.span.begin) + " ";
+    return out;
+  };
+
+  // New and in order: kept as given, confidences at the precision the exports write.
+  g.add_evidence(nk, "supports", ru, std::vector<Evidence>{ev("a.txt", 0, 0.12345), ev("a.txt", 50, 0.5)});
+  CHECK(docs(edge("Q423", "supports", "Q159")) == "a.txt@0 a.txt@50 ");
+  CHECK(edge("Q423", "supports", "Q159").evidence[0].confidence == 0.123);
+  // Out of order with a repeat: sorted, the repeat dropped (the first one kept).
+  g.add_evidence(ru, "attacks", nk, std::vector<Evidence>{ev("c.txt", 0, 0.9), ev("a.txt", 0, 0.8), ev("c.txt", 0, 0.1)});
+  CHECK(docs(edge("Q159", "attacks", "Q423")) == "a.txt@0 c.txt@0 ");
+  CHECK(edge("Q159", "attacks", "Q423").evidence[1].confidence == 0.9);
+  // An edge that exists: merged, the evidence it has adds nothing.
+  g.add_evidence(nk, "supports", ru, std::vector<Evidence>{ev("a.txt", 50, 0.5), ev("b.txt", 0, 0.7)});
+  CHECK(docs(edge("Q423", "supports", "Q159")) == "a.txt@0 a.txt@50 b.txt@0 ");
+  // A symmetric relation given both ways: one edge, in canonical direction.
+  g.add_evidence(nk, "meets", ru, std::vector<Evidence>{ev("a.txt", 0, 0.5)});
+  g.add_evidence(ru, "meets", nk, std::vector<Evidence>{ev("b.txt", 0, 0.5)});
+  CHECK(docs(edge("Q159", "meets", "Q423")) == "a.txt@0 b.txt@0 ");
+  CHECK(g.edge_count() == 3);
+}

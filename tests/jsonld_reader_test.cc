@@ -1,6 +1,7 @@
 // Reading jaring's JSON-LD back: what is written reads back into the same graph, and
 // anything else is refused with a message naming the file and what is wrong.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -183,6 +184,69 @@ TEST_CASE("reading a graph into itself adds nothing; reading adds to what is the
   read_jsonld(in, "small", g);
   CHECK(g.edge_count() >= samples_graph().edge_count());
   REQUIRE(g.find("Q423"));
+}
+
+// A graph whose JSON-LD is several MiB: read in chunks on worker threads (the reader's
+// fast path for files of more than twice its 2 MiB chunks).
+const KnowledgeGraph& big_graph() {
+  static const KnowledgeGraph graph = [] {
+    KnowledgeGraph g(test::model().relations);
+    std::vector<Vertex> v;
+    for (int i = 0; i < 300; ++i) {
+      VertexData d;
+      d.id = "Q" + std::to_string(1000 + i);
+      d.name = "Land " + std::to_string(i);
+      d.type = EntityType::Country;
+      d.aliases.emplace("Negeri " + std::to_string(i), "id");
+      v.push_back(g.add_vertex(d));
+    }
+    for (std::size_t i = 0; i < 9000; ++i) {
+      const Vertex s = v[i % 300], o = v[(i * 7 + 1) % 300];
+      if (s == o) continue;
+      Evidence e;
+      e.doc = "news/" + std::to_string(i % 97) + ".txt";
+      e.language = i % 2 ? "en" : "id";
+      e.date = "2025-01-" + std::to_string(10 + i % 20);
+      e.sentence = i % 13;
+      e.span = Span{i * 10, i * 10 + 300};
+      e.text = "Sentence " + std::to_string(i) + " " + std::string(300, static_cast<char>('a' + i % 26));
+      e.trigger = "supports";
+      e.subject_text = g.graph()[s].name;
+      e.object_text = g.graph()[o].name;
+      e.negated = i % 5 == 0;
+      e.modality = i % 3 ? Modality::Asserted : Modality::Reported;
+      e.attributed_to = i % 3 ? "" : "Kantor Berita";
+      e.confidence = 0.5 + static_cast<double>(i % 400) / 1000;
+      g.add_evidence(s, i % 4 ? "supports" : "meets", o, std::move(e));
+    }
+    return g;
+  }();
+  return graph;
+}
+
+TEST_CASE("a graph of several MiB reads back into the same bytes (chunks on worker threads)") {
+  const std::string text = write(big_graph());
+  REQUIRE(text.size() > std::size_t(6) << 20);
+  CHECK(write(read(text)) == text);  // from a stream: a buffer
+  // From a file: mapped, and its pages given back as the chunks are parsed.
+  const fs::path file = fs::temp_directory_path() / ("jaring-big-" + std::to_string(::getpid()) + ".jsonld");
+  std::ofstream(file, std::ios::binary) << text;
+  KnowledgeGraph g(test::model().relations);
+  read_jsonld_file(file, g);
+  fs::remove(file);
+  CHECK(g.edge_count() == big_graph().edge_count());
+  CHECK(write(g) == text);
+}
+
+TEST_CASE("a graph of several MiB with a defect near its end: the message of the sequential parse") {
+  std::string text = write(big_graph());
+  const std::size_t at = text.rfind("\"jaring:negated\": false");
+  REQUIRE(at != std::string::npos);
+  REQUIRE(at > std::size_t(4) << 20);
+  text.replace(at, std::string_view("\"jaring:negated\": false").size(), "\"jaring:negated\": 0");
+  const std::string error = error_of(text);
+  CHECK(error.starts_with("g.jsonld: not a jaring graph: stmt:"));
+  CHECK(error.find(": jaring:negated is not true or false (at byte ") != std::string::npos);
 }
 
 TEST_CASE("malformed input: JSON syntax errors give the byte offset") {

@@ -72,6 +72,10 @@ class KnowledgeGraph {
   /// write (three decimals), so that a graph read back from its JSON-LD is the same.
   void add_evidence(Vertex s, const std::string& relation, Vertex o, const Evidence& e);
   void add_evidence(Vertex s, const std::string& relation, Vertex o, Evidence&& e);
+  /// The same for all the evidence of one edge at once (loading a graph): when the edge is
+  /// new and `evidence` is in order (by document and span, no repeats), as a graph's
+  /// JSON-LD lists it, the vector is taken over whole instead of inserted record by record.
+  void add_evidence(Vertex s, const std::string& relation, Vertex o, std::vector<Evidence>&& evidence);
   /// Merges another graph into this one.
   void merge(const KnowledgeGraph& other);
 
@@ -103,6 +107,8 @@ class KnowledgeGraph {
   };
   template <class E>
   void insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e);
+  /// The edge (s, relation, o) in canonical direction, created when missing (`added`).
+  Edge edge_for(Vertex s, const std::string& relation, Vertex o, bool& added);
   /// The vertex of an entity named `surface` in a text in `lang`, as add_vertex() makes or
   /// merges it, without building its VertexData when the vertex exists.
   Vertex entity_vertex(const Entity& e, const std::string& surface, const std::string& lang);

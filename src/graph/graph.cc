@@ -96,25 +96,44 @@ std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
   return h ^ (k.relation + (h >> 31));
 }
 
-template <class E>
-void KnowledgeGraph::insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e) {
+Edge KnowledgeGraph::edge_for(Vertex s, const std::string& relation, Vertex o, bool& added) {
   auto info = relation_info_.find(relation);
   if (info == relation_info_.end()) {
     const Relation* r = relations_.find(relation);
     info = relation_info_.emplace(relation, RelationInfo{relation_info_.size(), r && r->symmetric}).first;
   }
   if (info->second.symmetric && g_[o].id < g_[s].id) std::swap(s, o);
-  auto [it, added] = edges_.try_emplace(EdgeKey{s, info->second.number, o});
-  if (added) {
+  auto [it, inserted] = edges_.try_emplace(EdgeKey{s, info->second.number, o});
+  added = inserted;
+  if (inserted) {
     EdgeData data;
     data.relation = relation;
     it->second = boost::add_edge(s, o, std::move(data), g_).first;
   }
-  auto& list = g_[it->second].evidence;
+  return it->second;
+}
+
+template <class E>
+void KnowledgeGraph::insert_evidence(Vertex s, const std::string& relation, Vertex o, E&& e) {
+  bool added = false;
+  auto& list = g_[edge_for(s, relation, o, added)].evidence;
   const auto pos = std::lower_bound(list.begin(), list.end(), e, evidence_less);
   if (pos != list.end() && evidence_key(*pos) == evidence_key(e)) return;  // seen: idempotent
   const double confidence = exported_confidence(e.confidence);
   list.insert(pos, std::forward<E>(e))->confidence = confidence;
+}
+
+void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex o, std::vector<Evidence>&& evidence) {
+  bool added = false;
+  const Edge edge = edge_for(s, relation, o, added);
+  const auto out_of_order = [](const Evidence& a, const Evidence& b) { return !evidence_less(a, b); };
+  if (added && std::adjacent_find(evidence.begin(), evidence.end(), out_of_order) == evidence.end()) {
+    for (Evidence& e : evidence) e.confidence = exported_confidence(e.confidence);
+    g_[edge].evidence = std::move(evidence);
+    return;
+  }
+  // An edge seen before (or evidence out of order): record by record, as add_evidence.
+  for (Evidence& e : evidence) insert_evidence(s, relation, o, std::move(e));
 }
 
 void KnowledgeGraph::add_evidence(Vertex s, const std::string& relation, Vertex o, const Evidence& e) {

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <bit>
 #include <cerrno>
+#include <cstdint>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -36,11 +37,12 @@
 #include <iostream>
 #include <new>
 #include <thread>
-#include <unordered_map>
+#include <type_traits>
 
 #include "jaring/error.h"
 #include "jaring/jsonld_reader.h"
 #include "jaring/model.h"
+#include "jaring/string_map.h"
 #include "jaring/text.h"
 #include "jaring/vocab.h"
 
@@ -121,9 +123,16 @@ struct EntityRecord {
   VertexData data;
 };
 
+// A string of Records::names: the statements' IRIs are kept there, one after another,
+// rather than in strings of their own (three allocations per statement fewer).
+struct Name {
+  std::size_t at = 0, size = 0;
+};
+
 struct StatementRecord {
-  std::string iri;  // "stmt:..." as written, for messages
-  std::string subject, relation, object;
+  Name iri;  // "stmt:..." as written, for messages
+  Name subject, object;
+  const Relation* relation = nullptr;  // from the graph's RelationSet
   std::vector<Evidence> evidence;
   std::size_t offset = 0;  // byte offset of the node in the document, for messages
 };
@@ -131,6 +140,14 @@ struct StatementRecord {
 struct Records {
   std::vector<EntityRecord> entities;
   std::vector<StatementRecord> statements;
+  std::string names;
+
+  std::string_view name(Name n) const { return std::string_view(names).substr(n.at, n.size); }
+  Name add_name(std::string_view s) {
+    const Name n{names.size(), s.size()};
+    names.append(s);
+    return n;
+  }
 };
 
 // ---------------------------------------------------------------------------------------
@@ -174,9 +191,117 @@ enum class Role {
   Skip,          // anything the reader does not need (direct triples, nested context)
 };
 
+// The keys the reader acts on, recognized once in Key() so that the fields are then
+// told apart by a switch instead of string comparisons (tens of millions of keys in a
+// large graph); every other key is Other and its value is skipped.
+enum class KeyId : std::uint8_t {
+  Other, Context, Graph, Jaring, Id, Type, Value, Language, Name, SameAs, Kind, Iso2, Iso3, Subject,
+  Predicate, Object, AlternateName, Evidence, Document, Sentence, SpanStart, SpanEnd, Text, Trigger,
+  SubjectText, ObjectText, EvidenceLanguage, Date, AttributedTo, Confidence, Negated, Modality, Count
+};
+
+constexpr std::string_view kKeyNames[] = {
+    "",  "@context", "@graph", "jaring", "@id", "@type", "@value", "@language", "name", "sameAs",
+    "jaring:kind", "jaring:iso3166Alpha2", "jaring:iso3166Alpha3", "subject", "predicate", "object",
+    "alternateName", "jaring:evidence", "jaring:document", "jaring:sentence", "jaring:spanStart",
+    "jaring:spanEnd", "jaring:text", "jaring:trigger", "jaring:subjectText", "jaring:objectText",
+    "jaring:language", "jaring:date", "jaring:attributedTo", "jaring:confidence", "jaring:negated",
+    "jaring:modality",
+};
+static_assert(std::size(kKeyNames) == static_cast<std::size_t>(KeyId::Count));
+
+std::string key_name(KeyId k) { return std::string(kKeyNames[static_cast<std::size_t>(k)]); }
+
+// A switch on the length, then comparisons with literals of that length, which the
+// compiler inlines as a few word compares (hashing the key cost more than this). The
+// names repeat kKeyNames; the static_assert below checks that they agree.
+template <std::size_t N>
+constexpr bool same(std::string_view s, const char (&name)[N]) {
+  // A memcmp of a constant length, compared with zero only: inlined as word compares.
+  if (std::is_constant_evaluated()) return s == std::string_view(name, N - 1);
+  return __builtin_memcmp(s.data(), name, N - 1) == 0;
+}
+
+constexpr KeyId key_of(std::string_view s) {
+  using enum KeyId;
+  switch (s.size()) {
+    case 3:
+      if (same(s, "@id")) return Id;
+      return Other;
+    case 4:
+      if (same(s, "name")) return Name;
+      return Other;
+    case 5:
+      if (same(s, "@type")) return Type;
+      return Other;
+    case 6:
+      if (same(s, "@value")) return Value;
+      if (same(s, "@graph")) return Graph;
+      if (same(s, "jaring")) return Jaring;
+      if (same(s, "sameAs")) return SameAs;
+      if (same(s, "object")) return Object;
+      return Other;
+    case 7:
+      if (same(s, "subject")) return Subject;
+      return Other;
+    case 8:
+      if (same(s, "@context")) return Context;
+      return Other;
+    case 9:
+      if (same(s, "@language")) return Language;
+      if (same(s, "predicate")) return Predicate;
+      return Other;
+    case 11:
+      if (same(s, "jaring:text")) return Text;
+      if (same(s, "jaring:date")) return Date;
+      if (same(s, "jaring:kind")) return Kind;
+      return Other;
+    case 13:
+      if (same(s, "alternateName")) return AlternateName;
+      return Other;
+    case 14:
+      if (same(s, "jaring:trigger")) return Trigger;
+      if (same(s, "jaring:negated")) return Negated;
+      if (same(s, "jaring:spanEnd")) return SpanEnd;
+      return Other;
+    case 15:
+      if (same(s, "jaring:document")) return Document;
+      if (same(s, "jaring:sentence")) return Sentence;
+      if (same(s, "jaring:language")) return EvidenceLanguage;
+      if (same(s, "jaring:modality")) return Modality;
+      if (same(s, "jaring:evidence")) return Evidence;
+      return Other;
+    case 16:
+      if (same(s, "jaring:spanStart")) return SpanStart;
+      return Other;
+    case 17:
+      if (same(s, "jaring:confidence")) return Confidence;
+      if (same(s, "jaring:objectText")) return ObjectText;
+      return Other;
+    case 18:
+      if (same(s, "jaring:subjectText")) return SubjectText;
+      return Other;
+    case 19:
+      if (same(s, "jaring:attributedTo")) return AttributedTo;
+      return Other;
+    case 20:
+      if (same(s, "jaring:iso3166Alpha2")) return Iso2;
+      if (same(s, "jaring:iso3166Alpha3")) return Iso3;
+      return Other;
+    default: return Other;
+  }
+}
+
+constexpr bool key_of_knows_every_key() {
+  for (std::size_t i = 1; i < std::size(kKeyNames); ++i)
+    if (key_of(kKeyNames[i]) != static_cast<KeyId>(i)) return false;
+  return true;
+}
+static_assert(key_of_knows_every_key());
+
 struct Frame {
   Role role;
-  std::string key;  // the key this container is the value of
+  KeyId key;  // the key this container is the value of (for a typed value: its field)
 };
 
 // Required evidence fields, tracked as bits so that a missing one can be named.
@@ -205,7 +330,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
   /// starts inside "@graph".
   Handler(Records& out, const RelationSet& relations, Stream& stream, std::size_t base, bool chunk)
       : out_(out), relations_(relations), stream_(stream), base_(base) {
-    if (chunk) stack_ = {{Role::Root, ""}, {Role::Graph, "@graph"}};
+    if (chunk) stack_ = {{Role::Root, KeyId::Other}, {Role::Graph, KeyId::Graph}};
   }
 
   bool Null() { return scalar({}); }
@@ -217,7 +342,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
   bool Double(double) { return scalar({}); }
   bool String(const char* s, rapidjson::SizeType n, bool) { return scalar({Scalar::Text, {s, n}, 0, false}); }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
-    key_.assign(s, n);
+    key_ = key_of({s, n});
     return true;
   }
   bool StartObject() { return open(object_role()); }
@@ -247,7 +372,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
   Role object_role() const {
     if (stack_.empty()) return Role::Root;
     switch (top()) {
-      case Role::Root: return key_ == "@context" ? Role::Context : Role::Skip;
+      case Role::Root: return key_ == KeyId::Context ? Role::Context : Role::Skip;
       case Role::Graph: return Role::Node;
       case Role::Aliases: return Role::Alias;
       case Role::EvidenceList: return Role::Evidence;
@@ -259,9 +384,9 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
 
   Role array_role() const {
     if (stack_.empty()) return Role::Skip;  // refused in open()
-    if (top() == Role::Root && key_ == "@graph") return Role::Graph;
-    if (top() == Role::Node && key_ == "alternateName") return Role::Aliases;
-    if (top() == Role::Node && key_ == "jaring:evidence") return Role::EvidenceList;
+    if (top() == Role::Root && key_ == KeyId::Graph) return Role::Graph;
+    if (top() == Role::Node && key_ == KeyId::AlternateName) return Role::Aliases;
+    if (top() == Role::Node && key_ == KeyId::Evidence) return Role::EvidenceList;
     return Role::Skip;
   }
 
@@ -279,7 +404,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
     }
     if (role == Role::Alias) alias_ = {};
     // Only a typed value needs to know its key (the field its "@value" goes to).
-    stack_.push_back({role, role == Role::Typed ? key_ : std::string()});
+    stack_.push_back({role, role == Role::Typed ? key_ : KeyId::Other});
     return true;
   }
 
@@ -297,7 +422,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
     if (stack_.empty()) return fail("the top level is not a JSON object");
     switch (top()) {
       case Role::Context:
-        if (key_ == "jaring" && v.text == vocab::kJaring) jaring_context_ = true;
+        if (key_ == KeyId::Jaring && v.text == vocab::kJaring) jaring_context_ = true;
         return true;
       case Role::Node: return node_field(key_, v);
       case Role::Evidence: return evidence_field(key_, v);
@@ -306,11 +431,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
         node_.aliases.emplace_back(v.text, std::string());
         return true;
       case Role::Alias:
-        if (key_ == "@value") alias_.first.assign(v.text);
-        else if (key_ == "@language") alias_.second.assign(v.text);
+        if (key_ == KeyId::Value) alias_.first.assign(v.text);
+        else if (key_ == KeyId::Language) alias_.second.assign(v.text);
         return true;
       case Role::Typed:
-        if (key_ != "@value") return true;
+        if (key_ != KeyId::Value) return true;
         return parent() == Role::Node ? node_field(stack_.back().key, v) : evidence_field(stack_.back().key, v);
       case Role::Graph: return fail("@graph holds a value that is not a node");
       case Role::EvidenceList: return fail(where() + ": jaring:evidence holds a value that is not a node");
@@ -318,64 +443,67 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
     }
   }
 
-  bool node_field(std::string_view key, const Scalar& v) {
+  bool node_field(KeyId key, const Scalar& v) {
     std::string* field = nullptr;
-    if (key == "@id") field = &node_.id;
-    else if (key == "@type") field = &node_.type;
-    else if (key == "name") field = &node_.name;
-    else if (key == "sameAs") field = &node_.same_as;
-    else if (key == "jaring:kind") field = &node_.kind;
-    else if (key == "jaring:iso3166Alpha2") field = &node_.iso2;
-    else if (key == "jaring:iso3166Alpha3") field = &node_.iso3;
-    else if (key == "subject") field = &node_.subject;
-    else if (key == "predicate") field = &node_.predicate;
-    else if (key == "object") field = &node_.object;
-    else return true;  // derived from the evidence (counts, confidences, dates)
-    if (v.kind != Scalar::Text) return fail(where() + ": " + std::string(key) + " is not a string");
+    switch (key) {
+      case KeyId::Id: field = &node_.id; break;
+      case KeyId::Type: field = &node_.type; break;
+      case KeyId::Name: field = &node_.name; break;
+      case KeyId::SameAs: field = &node_.same_as; break;
+      case KeyId::Kind: field = &node_.kind; break;
+      case KeyId::Iso2: field = &node_.iso2; break;
+      case KeyId::Iso3: field = &node_.iso3; break;
+      case KeyId::Subject: field = &node_.subject; break;
+      case KeyId::Predicate: field = &node_.predicate; break;
+      case KeyId::Object: field = &node_.object; break;
+      default: return true;  // derived from the evidence (counts, confidences, dates)
+    }
+    if (v.kind != Scalar::Text) return fail(where() + ": " + key_name(key) + " is not a string");
     field->assign(v.text);
     return true;
   }
 
-  bool evidence_field(std::string_view key, const Scalar& v) {
+  bool evidence_field(KeyId key, const Scalar& v) {
     Evidence& e = evidence_;
     const auto text = [&](std::string& field, unsigned bit) {
-      if (v.kind != Scalar::Text) return fail(where() + ": " + std::string(key) + " is not a string");
+      if (v.kind != Scalar::Text) return fail(where() + ": " + key_name(key) + " is not a string");
       field.assign(v.text);
       evidence_seen_ |= bit;
       return true;
     };
     const auto number = [&](std::size_t& field, unsigned bit) {
-      if (v.kind != Scalar::Number) return fail(where() + ": " + std::string(key) + " is not a natural number");
+      if (v.kind != Scalar::Number) return fail(where() + ": " + key_name(key) + " is not a natural number");
       field = static_cast<std::size_t>(v.number);
       evidence_seen_ |= bit;
       return true;
     };
-    if (key == "jaring:document") return text(e.doc, kDocument);
-    if (key == "jaring:sentence") return number(e.sentence, kSentence);
-    if (key == "jaring:spanStart") return number(e.span.begin, kSpanStart);
-    if (key == "jaring:spanEnd") return number(e.span.end, kSpanEnd);
-    if (key == "jaring:text") return text(e.text, kText);
-    if (key == "jaring:trigger") return text(e.trigger, 0);
-    if (key == "jaring:subjectText") return text(e.subject_text, 0);
-    if (key == "jaring:objectText") return text(e.object_text, 0);
-    if (key == "jaring:language") return text(e.language, 0);
-    if (key == "jaring:date") return text(e.date, 0);
-    if (key == "jaring:attributedTo") return text(e.attributed_to, 0);
-    if (key == "jaring:confidence") return confidence(v);
-    if (key == "jaring:negated") {
-      if (v.kind != Scalar::Boolean) return fail(where() + ": jaring:negated is not true or false");
-      e.negated = v.boolean;
-      evidence_seen_ |= kNegated;
-      return true;
+    switch (key) {
+      case KeyId::Document: return text(e.doc, kDocument);
+      case KeyId::Sentence: return number(e.sentence, kSentence);
+      case KeyId::SpanStart: return number(e.span.begin, kSpanStart);
+      case KeyId::SpanEnd: return number(e.span.end, kSpanEnd);
+      case KeyId::Text: return text(e.text, kText);
+      case KeyId::Trigger: return text(e.trigger, 0);
+      case KeyId::SubjectText: return text(e.subject_text, 0);
+      case KeyId::ObjectText: return text(e.object_text, 0);
+      case KeyId::EvidenceLanguage: return text(e.language, 0);
+      case KeyId::Date: return text(e.date, 0);
+      case KeyId::AttributedTo: return text(e.attributed_to, 0);
+      case KeyId::Confidence: return confidence(v);
+      case KeyId::Negated:
+        if (v.kind != Scalar::Boolean) return fail(where() + ": jaring:negated is not true or false");
+        e.negated = v.boolean;
+        evidence_seen_ |= kNegated;
+        return true;
+      case KeyId::Modality: {
+        const auto m = v.kind == Scalar::Text ? parse_modality(v.text) : std::nullopt;
+        if (!m) return fail(where() + ": jaring:modality is not asserted, reported, possible or future");
+        e.modality = *m;
+        evidence_seen_ |= kModality;
+        return true;
+      }
+      default: return true;  // @id (derived from the statement and span), @type
     }
-    if (key == "jaring:modality") {
-      const auto m = v.kind == Scalar::Text ? parse_modality(v.text) : std::nullopt;
-      if (!m) return fail(where() + ": jaring:modality is not asserted, reported, possible or future");
-      e.modality = *m;
-      evidence_seen_ |= kModality;
-      return true;
-    }
-    return true;  // @id (derived from the statement and span), @type
   }
 
   bool confidence(const Scalar& v) {
@@ -436,13 +564,17 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
     if (node_.subject.empty() || node_.object.empty()) return fail(where() + ": statement without subject or object");
     if (!node_.predicate.starts_with(kRelationPrefix)) return fail(where() + ": predicate is not a jaring: relation");
     if (node_.evidence.empty()) return fail(where() + ": statement without jaring:evidence");
+    const Relation* relation = relations_.find(std::string_view(node_.predicate).substr(kRelationPrefix.size()));
+    if (!relation)
+      return fail(where() + ": relation '" + node_.predicate.substr(kRelationPrefix.size()) +
+                  "' is not in the relation vocabulary (relations.tsv)");
     StatementRecord r;
-    r.iri = node_.id;
-    r.subject = node_.subject;
-    r.object = node_.object;
-    r.relation = node_.predicate.substr(kRelationPrefix.size());
-    if (!relations_.find(r.relation))
-      return fail(where() + ": relation '" + r.relation + "' is not in the relation vocabulary (relations.tsv)");
+    r.iri = out_.add_name(node_.id);
+    // Statements come sorted by subject: most share the previous one's.
+    const bool same_subject = !out_.statements.empty() && out_.name(out_.statements.back().subject) == node_.subject;
+    r.subject = same_subject ? out_.statements.back().subject : out_.add_name(node_.subject);
+    r.object = out_.add_name(node_.object);
+    r.relation = relation;
     r.evidence = std::move(node_.evidence);
     r.offset = node_.offset;
     out_.statements.push_back(std::move(r));
@@ -458,7 +590,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
   Stream& stream_;
   std::size_t base_;
   std::vector<Frame> stack_;
-  std::string key_;
+  KeyId key_ = KeyId::Other;
   Node node_;
   Evidence evidence_;
   unsigned evidence_seen_ = 0;
@@ -478,48 +610,55 @@ class Inserter {
   /// Adds the entities, then the statements whose entities are known; the others wait
   /// for finish(), so that statements may come before their entities.
   void add(Records& records) {
-    for (EntityRecord& e : records.entities) entities_[std::move(e.iri)] = graph_.add_vertex(e.data);
+    for (EntityRecord& e : records.entities) entities_[e.iri] = graph_.add_vertex(e.data);
     for (StatementRecord& s : records.statements)
-      if (!try_add(s)) pending_.push_back(std::move(s));
+      if (!try_add(records, s)) {
+        // Its names go with it: `records` is emptied below.
+        const Name iri = s.iri, subject = s.subject, object = s.object;
+        StatementRecord& p = pending_.statements.emplace_back(std::move(s));
+        p.iri = pending_.add_name(records.name(iri));
+        p.subject = pending_.add_name(records.name(subject));
+        p.object = pending_.add_name(records.name(object));
+      }
     records = Records{};
   }
 
   void finish() {
-    for (StatementRecord& s : pending_) {
-      if (try_add(s)) continue;
-      const bool subject_known = entities_.count(s.subject) > 0;
-      fail(s, std::string(subject_known ? "object '" : "subject '") + (subject_known ? s.object : s.subject) +
-                  "' is not an entity of this graph");
+    for (StatementRecord& s : pending_.statements) {
+      if (try_add(pending_, s)) continue;
+      const bool subject_known = entities_.count(pending_.name(s.subject)) > 0;
+      fail(s, std::string(subject_known ? "object '" : "subject '") +
+                  std::string(pending_.name(subject_known ? s.object : s.subject)) + "' is not an entity of this graph");
     }
-    pending_.clear();
+    pending_ = Records{};
   }
 
  private:
-  bool try_add(StatementRecord& s) {
-    // Statements come sorted by subject: most share the previous one's.
-    if (s.subject != last_subject_) {
-      const auto it = entities_.find(s.subject);
-      if (it == entities_.end()) return false;
-      last_subject_ = s.subject;
-      last_subject_vertex_ = it->second;
+  bool try_add(const Records& records, StatementRecord& s) {
+    const std::string_view subject = records.name(s.subject);
+    if (subject != last_subject_) {
+      const Vertex* v = entities_.get(subject);
+      if (!v) return false;
+      last_subject_ = subject;
+      last_subject_vertex_ = *v;
     }
-    const auto object = entities_.find(s.object);
-    if (object == entities_.end()) return false;
-    for (Evidence& e : s.evidence) graph_.add_evidence(last_subject_vertex_, s.relation, object->second, std::move(e));
+    const Vertex* object = entities_.get(records.name(s.object));
+    if (!object) return false;
+    graph_.add_evidence(last_subject_vertex_, s.relation->id, *object, std::move(s.evidence));
     return true;
   }
 
   [[noreturn]] void fail(const StatementRecord& s, const std::string& what) const {
-    throw InputError(name_ + ": not a jaring graph: " + s.iri + ": " + what + " (at byte " + std::to_string(s.offset) +
-                     ")");
+    throw InputError(name_ + ": not a jaring graph: " + std::string(pending_.name(s.iri)) + ": " + what +
+                     " (at byte " + std::to_string(s.offset) + ")");
   }
 
   KnowledgeGraph& graph_;
   const std::string& name_;
-  std::unordered_map<std::string, Vertex> entities_;  // "ent:..." as written -> vertex
+  StringMap<Vertex> entities_;  // "ent:..." as written -> vertex
   std::string last_subject_;
   Vertex last_subject_vertex_ = 0;
-  std::vector<StatementRecord> pending_;
+  Records pending_;  // statements waiting for their entities, with their names
 };
 
 // ---------------------------------------------------------------------------------------
@@ -606,8 +745,8 @@ struct Chunk {
 // Parses `c` in situ in `scratch`, a copy: the mapped file stays read-only, and a copy
 // the size of a chunk costs less than RapidJSON copying every string.
 void parse_chunk(Chunk& c, std::string& scratch, const std::string& name, const RelationSet& relations) {
-  if (utf8_problem(c.text, name)) return;
-  padded(scratch, c.text);
+  // Copied first, then checked: the check reads the copy while it is in the cache.
+  if (utf8_problem(padded(scratch, c.text), name)) return;
   rapidjson::InsituStringStream stream(scratch.data());
   Handler<rapidjson::InsituStringStream> handler(c.records, relations, stream, c.offset, true);
   const auto skip_space = [&] {
@@ -662,8 +801,20 @@ std::vector<std::unique_ptr<Chunk>> cut_chunks(std::string_view text, std::size_
   return chunks;
 }
 
-// The fast path; false when the document must go through the sequential parse.
-bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeGraph& graph) {
+// Gives back the whole pages of a parsed chunk of a mapped file. They stay in the page
+// cache, but no longer count in the process's memory: without this a graph's whole file
+// (2 GB for a million relations) adds to the peak RSS. Read again (the sequential parse
+// after a problem), they come back from the file.
+void release_pages(std::string_view text) {
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto start = reinterpret_cast<std::uintptr_t>(text.data());
+  const std::uintptr_t begin = (start + page - 1) / page * page, end = (start + text.size()) / page * page;
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
+// The fast path; false when the document must go through the sequential parse. `mapped`:
+// `text` is a mapped file, whose pages may be given back once parsed.
+bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeGraph& graph, bool mapped) {
   const unsigned threads = std::min(std::thread::hardware_concurrency(), 8u);
   if (threads < 2 || text.size() < 2 * kChunkBytes) return false;
   std::size_t prologue_end = 0, epilogue_start = 0;
@@ -690,6 +841,7 @@ bool read_in_parallel(std::string_view text, const std::string& name, KnowledgeG
     std::string scratch;
     for (std::size_t i; (i = next++) < chunks.size();) {
       parse_chunk(*chunks[i], scratch, name, graph.relations());
+      if (mapped) release_pages(chunks[i]->text);
       chunks[i]->done.set_value();
     }
   };
@@ -758,8 +910,8 @@ class MappedFile {
   std::size_t size_ = 0;
 };
 
-void read_text(std::string_view text, const std::string& name, KnowledgeGraph& graph) {
-  if (!read_in_parallel(text, name, graph)) read_sequentially(text, name, graph);
+void read_text(std::string_view text, const std::string& name, KnowledgeGraph& graph, bool mapped) {
+  if (!read_in_parallel(text, name, graph, mapped)) read_sequentially(text, name, graph);
 }
 
 }  // namespace
@@ -772,7 +924,7 @@ void read_jsonld(std::istream& in, const std::string& name, KnowledgeGraph& grap
   if (in.bad()) throw InputError(name + ": read error");
   const std::size_t size = buffer.size();
   buffer.append(kParsePadding, '\0');
-  read_text(std::string_view(buffer).substr(0, size), name, graph);
+  read_text(std::string_view(buffer).substr(0, size), name, graph, false);
 }
 
 void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph) {
@@ -782,7 +934,7 @@ void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph) 
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) throw InputError(name + ": no such file");
   if (std::filesystem::is_directory(status)) throw InputError(name + ": is a directory, not a graph");
-  if (const auto mapped = MappedFile::open(name)) return read_text(mapped->text(), name, graph);
+  if (const auto mapped = MappedFile::open(name)) return read_text(mapped->text(), name, graph, true);
   // Not mappable (empty, a pipe, /dev/stdin): read it.
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(name + ": cannot read (" + std::strerror(errno) + ")");
