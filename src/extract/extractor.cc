@@ -256,7 +256,9 @@ struct Extractor::Impl {
       detail::find_mentions(v, st);
       located_in(v);
       std::vector<Triple> here = std::move(v.stated);
-      for (const Found& f : detail::find_relations(v, st)) here.push_back(to_triple(v, f));
+      const std::vector<Found> found = detail::find_relations(v, st);
+      here.reserve(here.size() + found.size());  // no triple moved as it grows
+      for (const Found& f : found) here.push_back(to_triple(v, f));
       // Deduped before the sentence is copied into their evidence: a dropped triple needs none.
       dedupe(here);
       for (Triple& t : here) {
