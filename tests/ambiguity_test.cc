@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct Found {
 // Every mention of `text`, with the words it covers.
 std::vector<Found> mentions(const std::string& text, const std::string& lang = "") {
   static const Extractor extractor(test::model());
-  Document doc;
+  static std::deque<Document> documents;  // kept: the mentions point to entities they own
+  Document& doc = documents.emplace_back();
   doc.name = "ambiguity.txt";
   doc.text = text;
   doc.language = lang;

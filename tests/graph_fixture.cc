@@ -13,12 +13,12 @@ namespace jaring::test {
 namespace {
 
 EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  auto e = std::make_shared<Entity>();
-  e->id = id;
-  e->name = name;
-  e->type = type;
-  e->qid = qid;
-  return e;
+  Entity e;
+  e.id = id;
+  e.name = name;
+  e.type = type;
+  e.qid = qid;
+  return keep(std::move(e));
 }
 
 // Where a fixture relation was said; the trailing fields default (a constructor, so that

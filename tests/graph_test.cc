@@ -8,12 +8,12 @@ using namespace jaring;
 namespace {
 
 EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  auto e = std::make_shared<Entity>();
-  e->id = id;
-  e->name = name;
-  e->type = type;
-  e->qid = qid;
-  return e;
+  Entity e;
+  e.id = id;
+  e.name = name;
+  e.type = type;
+  e.qid = qid;
+  return test::keep(std::move(e));
 }
 
 Triple triple(const EntityRef& s, const std::string& r, const EntityRef& o, const std::string& doc,

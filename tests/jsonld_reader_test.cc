@@ -61,12 +61,12 @@ std::string error_of(const std::string& jsonld) {
 }
 
 EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  auto e = std::make_shared<Entity>();
-  e->id = id;
-  e->name = name;
-  e->type = type;
-  e->qid = qid;
-  return e;
+  Entity e;
+  e.id = id;
+  e.name = name;
+  e.type = type;
+  e.qid = qid;
+  return test::keep(std::move(e));
 }
 
 // A minimal graph document around the given @graph nodes.
@@ -103,9 +103,10 @@ TEST_CASE("the sample graph reads back into the same bytes (JSON-LD, N-Quads, DO
 
 TEST_CASE("every evidence field and every entity field reads back") {
   KnowledgeGraph g(test::model().relations);
-  auto nk = std::make_shared<Entity>(*entity("north_korea", "North Korea", EntityType::Country, "Q423"));
-  nk->iso2 = "KP";
-  nk->iso3 = "PRK";
+  Entity korea = *entity("north_korea", "North Korea", EntityType::Country, "Q423");
+  korea.iso2 = "KP";
+  korea.iso3 = "PRK";
+  const EntityRef nk = test::keep(std::move(korea));
   auto odd = entity("bureau \"x\"/é", "Bureau \"X\" é", EntityType::Organization);  // a slug needing escapes
   Triple t;
   t.subject = nk;

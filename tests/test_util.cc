@@ -1,5 +1,7 @@
 #include "test_util.h"
 
+#include <deque>
+
 namespace jaring::test {
 
 const Model& model() {
@@ -13,11 +15,17 @@ const Model& model() {
 
 std::vector<Triple> extract(const std::string& text, const std::string& date) {
   static const Extractor extractor(model());
-  Document doc;
+  static std::deque<Document> documents;  // the owners of the triples' entities
+  Document& doc = documents.emplace_back();
   doc.name = "test.txt";
   doc.text = text;
   doc.date = date;
   return extractor.extract(doc);
+}
+
+EntityRef keep(Entity e) {
+  static std::deque<Entity> kept;
+  return &kept.emplace_back(std::move(e));
 }
 
 bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,

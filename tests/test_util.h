@@ -11,8 +11,12 @@ namespace jaring::test {
 /// The model from the source tree's data/ (loaded on first use, then shared).
 const Model& model();
 
-/// Extracts the triples of `text` as a small document named "test.txt".
+/// Extracts the triples of `text` as a small document named "test.txt". The document is
+/// kept for the rest of the test run: the entities made for its names belong to it.
 std::vector<Triple> extract(const std::string& text, const std::string& date = "2025-06-01");
+
+/// Keeps `e` for the rest of the test run (as a lexicon keeps its entities) and returns it.
+EntityRef keep(Entity e);
 
 /// True when `triples` holds subject -relation-> object (names), not negated.
 bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,

@@ -22,14 +22,18 @@ std::string rapidjson_string(const std::string& s) {
 }
 
 Triple triple_with_text(const std::string& text) {
-  auto e = std::make_shared<Entity>();
-  e->id = "north_korea";
-  e->name = "North \"Korea\"";
-  e->type = EntityType::Country;
-  e->aliases = {"DPRK", "Korea\\Utara"};
+  // Kept for the whole test run, as a lexicon keeps its entities.
+  static const Entity e = [] {
+    Entity k;
+    k.id = "north_korea";
+    k.name = "North \"Korea\"";
+    k.type = EntityType::Country;
+    k.aliases = {"DPRK", "Korea\\Utara"};
+    return k;
+  }();
   Triple t;
-  t.subject = e;
-  t.object = e;
+  t.subject = &e;
+  t.object = &e;
   t.relation = "supports";
   t.evidence.doc = "dir/a\tb.txt";
   t.evidence.sentence = 12;

@@ -7,6 +7,7 @@
 // each frame's subject and object from the clause around its trigger.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -81,7 +82,7 @@ class Lexicon {
                       const std::vector<std::filesystem::path>& user_files = {});
 
   std::size_t size() const { return entities_.size(); }
-  const EntityRef& entity(std::uint32_t index) const { return entities_[index]; }
+  EntityRef entity(std::uint32_t index) const { return entities_[index].get(); }
   /// The entity with lexicon id `id`, or null.
   EntityRef find(std::string_view id) const;
   std::optional<std::uint32_t> index_of(std::string_view id) const;
@@ -164,7 +165,8 @@ class Lexicon {
  private:
   friend class LexiconBuilder;
   friend LexiconStats lexicon_stats(const std::filesystem::path&, const std::vector<std::filesystem::path>&);
-  std::vector<EntityRef> entities_;
+  // Each entity on the heap: EntityRefs point to them, and they never move.
+  std::vector<std::unique_ptr<const Entity>> entities_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
   StringMap<std::vector<std::uint32_t>> by_first_token_;  // -> aliases_

@@ -7,8 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <compare>
 #include <cstdint>
-#include <memory>
+#include <list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,22 +50,6 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
-struct Document {
-  std::string name;        // the file name as given ('-' for standard input)
-  std::string text;        // the bytes read; ill-formed UTF-8 replaced with U+FFFD
-  std::string language;    // "id", "en", ... ; empty when unknown
-  std::string date;        // ISO date YYYY-MM-DD from --date or a dateline; may be empty
-  std::vector<Sentence> sentences;
-  /// What reading the file repaired or found odd ("invalid UTF-8 at byte 6 replaced ..."),
-  /// reported as warnings naming the file; the document is processed all the same.
-  std::vector<std::string> warnings;
-
-  std::string_view slice(Span s) const {
-    return std::string_view(text).substr(s.begin, s.end - s.begin);
-  }
-  std::string_view token_text(const Token& t) const { return slice(t.span); }
-};
-
 enum class EntityType : std::uint8_t { Country, Person, Organization, Place };
 
 std::string_view to_string(EntityType t);
@@ -85,7 +70,48 @@ struct Entity {
   bool from_lexicon = false;
 };
 
-using EntityRef = std::shared_ptr<const Entity>;
+/// An entity as the stages hand it around: a plain, non-owning pointer, null by default.
+/// Lexicon entities belong to the Lexicon, which outlives every document; entities made
+/// for one document (unknown names, institutions built by patterns) belong to that
+/// Document (Document::entities), which the pipeline keeps as long as its triples. (It was
+/// a shared_ptr: every copy an atomic count, which two threads contended for on the
+/// frequent actors.)
+class EntityRef {
+ public:
+  constexpr EntityRef() = default;
+  constexpr EntityRef(std::nullptr_t) {}
+  constexpr EntityRef(const Entity* e) : e_(e) {}
+  const Entity* get() const { return e_; }
+  const Entity& operator*() const { return *e_; }
+  const Entity* operator->() const { return e_; }
+  explicit operator bool() const { return e_ != nullptr; }
+  friend bool operator==(const EntityRef&, const EntityRef&) = default;
+  friend auto operator<=>(const EntityRef&, const EntityRef&) = default;
+
+ private:
+  const Entity* e_ = nullptr;
+};
+
+struct Document {
+  std::string name;        // the file name as given ('-' for standard input)
+  std::string text;        // the bytes read; ill-formed UTF-8 replaced with U+FFFD
+  std::string language;    // "id", "en", ... ; empty when unknown
+  std::string date;        // ISO date YYYY-MM-DD from --date or a dateline; may be empty
+  std::vector<Sentence> sentences;
+  /// What reading the file repaired or found odd ("invalid UTF-8 at byte 6 replaced ..."),
+  /// reported as warnings naming the file; the document is processed all the same.
+  std::vector<std::string> warnings;
+  /// Entities the extractor made for this document (names the lexicon lacks, institutions
+  /// built from patterns): the triples and mentions of the document point into it, so
+  /// they are valid as long as the document is. A list: adding one moves none, and an
+  /// empty one (most documents) costs no allocation, nor does moving the document.
+  std::list<Entity> entities;
+
+  std::string_view slice(Span s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+  std::string_view token_text(const Token& t) const { return slice(t.span); }
+};
 
 enum class MentionKind : std::uint8_t {
   Name,         // a name or alias from the lexicon

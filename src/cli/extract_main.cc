@@ -66,6 +66,7 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     if (format.empty()) format = ::isatty(STDOUT_FILENO) ? "text" : "jsonl";
     Progress progress(g, "extracting");
     std::size_t total = 0;
+    JsonlTripleWriter jsonl;  // after the model, whose entities it caches
     PipelineCallbacks cb;
     cb.on_document = [&](const Document& doc, std::vector<Triple>& triples) {
       if (opt->show_mentions) {
@@ -74,7 +75,7 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
         return;
       }
       for (const Triple& t : triples) {
-        if (format == "jsonl") write_triple_jsonl(t, std::cout);
+        if (format == "jsonl") jsonl.write(t, std::cout);
         else if (format == "tsv") write_triple_tsv(t, std::cout);
         else write_triple_text(t, std::cout);
       }

@@ -34,7 +34,8 @@ struct Arg {
 /// short forms, entities created for unknown names, affiliations stated by titles.
 class DocState {
  public:
-  DocState(const Model& model, const Document& doc) : model_(model), doc_(doc) {}
+  /// Entities made for the document's names go into doc.entities (it owns them).
+  DocState(const Model& model, Document& doc) : model_(model), doc_(doc) {}
 
   /// The entity for an unknown name: the same name gives the same entity in a document.
   EntityRef unknown_entity(const std::string& name, EntityType type);
@@ -110,11 +111,11 @@ class DocState {
     bool person = false;  // a country standing for a person of it
   };
   const Model& model_;
-  const Document& doc_;
+  Document& doc_;  // the document being extracted: outlives this state
   std::vector<Seen> seen_;
   std::map<std::string, EntityRef> unknown_;
   std::map<std::string, std::vector<EntityRef>> person_parts_;
-  std::unordered_set<std::string> persons_added_;  // id and name of each person added
+  std::unordered_set<const Entity*> persons_added_;  // each person added
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   std::map<std::string, int> counts_;

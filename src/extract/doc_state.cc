@@ -10,29 +10,29 @@ EntityRef DocState::unknown_entity(const std::string& name, EntityType type) {
   const std::string slug = slugify(name);
   auto it = unknown_.find(slug);
   if (it != unknown_.end()) return it->second;
-  auto e = std::make_shared<Entity>();
-  e->id = slug;
-  e->name = name;
-  e->type = type;
-  return unknown_.emplace(slug, std::move(e)).first->second;
+  Entity& e = doc_.entities.emplace_back();
+  e.id = slug;
+  e.name = name;
+  e.type = type;
+  return unknown_.emplace(slug, &e).first->second;
 }
 
 EntityRef DocState::institution(const std::string& name, const std::string& kind, const EntityRef& parent) {
   // An institution the lexicon already knows under this name keeps its id and QID.
   for (std::uint32_t i = 0; i < model_.lexicon.size(); ++i) {
-    const EntityRef& e = model_.lexicon.entity(i);
+    const EntityRef e = model_.lexicon.entity(i);
     if (e->type == EntityType::Organization && e->name == name) return e;
   }
   const std::string slug = slugify(name);
   auto it = unknown_.find(slug);
   if (it != unknown_.end()) return it->second;
-  auto e = std::make_shared<Entity>();
-  e->id = slug;
-  e->name = name;
-  e->type = EntityType::Organization;
-  e->kind = kind;
-  e->part_of = parent ? parent->id : "";
-  return unknown_.emplace(slug, std::move(e)).first->second;
+  Entity& e = doc_.entities.emplace_back();
+  e.id = slug;
+  e.name = name;
+  e.type = EntityType::Organization;
+  e.kind = kind;
+  e.part_of = parent ? parent->id : "";
+  return unknown_.emplace(slug, &e).first->second;
 }
 
 void DocState::mention(const EntityRef& e, std::size_t s, std::size_t pos, bool subject) {
@@ -121,8 +121,9 @@ EntityRef DocState::person_by_part(const std::string& part) const {
 
 void DocState::add_person_parts(const EntityRef& person) {
   // The prescan adds a person at every full mention: tokenizing the name again each time
-  // was a tenth of the prescan.
-  if (!persons_added_.insert(person->id + '\n' + person->name).second) return;
+  // was a tenth of the prescan. (The same entity is the same pointer: lexicon entities
+  // are unique, and unknown_entity() gives one entity per name.)
+  if (!persons_added_.insert(person.get()).second) return;
   const std::vector<std::string> parts = name_tokens(person->name);
   if (parts.size() < 2) return;
   for (const std::string& part : {parts.front(), parts.back()}) {

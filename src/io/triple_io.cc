@@ -36,30 +36,35 @@ void actor(Writer& w, const Entity& e) {
   w.EndObject();
 }
 
+}  // namespace
+
 // An actor's JSON is the same on every line it appears on, and the actors of a corpus
-// are few against its triples: each is rendered once per thread and pasted in after.
-// The cache holds the entity itself, so an address it is keyed by is never reused by
-// another entity while cached; it is emptied when full (entities the extractor makes
-// for unknown names come and go with documents).
-class ActorCache {
+// are few against its triples: a lexicon entity is rendered once per writer and pasted
+// in after, keyed by its address (the lexicon outlives the writer, so no address is
+// reused while cached). Entities the extractor makes for one document come and go with
+// it and are rendered every time: they are few.
+class JsonlTripleWriter::ActorCache {
  public:
-  const std::string& json(const EntityRef& e) {
-    if (const auto it = cache_.find(e.get()); it != cache_.end()) return it->second.second;
-    if (cache_.size() >= kMaxEntries) cache_.clear();
-    buf_.Clear();
-    writer_.Reset(buf_);
-    actor(writer_, *e);
-    auto& slot = cache_[e.get()];
-    slot = {e, std::string(buf_.GetString(), buf_.GetSize())};
-    return slot.second;
+  std::string_view json(const Entity& e) {
+    if (!e.from_lexicon) return render(e);
+    if (const auto it = cache_.find(&e); it != cache_.end()) return it->second;
+    return cache_.emplace(&e, std::string(render(e))).first->second;
   }
 
  private:
-  static constexpr std::size_t kMaxEntries = 1 << 14;
-  std::unordered_map<const Entity*, std::pair<EntityRef, std::string>> cache_;
+  std::string_view render(const Entity& e) {
+    buf_.Clear();
+    writer_.Reset(buf_);
+    actor(writer_, e);
+    return {buf_.GetString(), buf_.GetSize()};
+  }
+
+  std::unordered_map<const Entity*, std::string> cache_;
   rapidjson::StringBuffer buf_;
   Writer writer_;
 };
+
+namespace {
 
 // JSON string escaping as RapidJSON's Writer does it (so that a line reads the same
 // whichever writes it): `"` and `\`, the short escapes \b \f \n \r \t, other
@@ -137,10 +142,15 @@ void append_number(std::string& out, std::size_t n) {
 
 }  // namespace
 
-void write_triple_jsonl(const Triple& t, std::ostream& out) {
-  // One line buffer and actor cache per thread, reused from line to line.
-  thread_local std::string line;
-  thread_local ActorCache actors;
+JsonlTripleWriter::JsonlTripleWriter() : actors_(std::make_unique<ActorCache>()) {}
+
+JsonlTripleWriter::~JsonlTripleWriter() = default;
+
+void write_triple_jsonl(const Triple& t, std::ostream& out) { JsonlTripleWriter().write(t, out); }
+
+void JsonlTripleWriter::write(const Triple& t, std::ostream& out) {
+  ActorCache& actors = *actors_;
+  std::string& line = line_;  // reused from line to line
   const Evidence& e = t.evidence;
   line.clear();
   line += '{';
@@ -154,11 +164,11 @@ void write_triple_jsonl(const Triple& t, std::ostream& out) {
   line += "],";
   append_member(line, "text", e.text);
   line += ",\"subject\":";
-  line += actors.json(t.subject);
+  line += actors.json(*t.subject);
   line += ',';
   append_member(line, "relation", t.relation);
   line += ",\"object\":";
-  line += actors.json(t.object);
+  line += actors.json(*t.object);
   line += e.negated ? ",\"negated\":true," : ",\"negated\":false,";
   append_member(line, "modality", to_string(e.modality));
   // Three decimals: stable text, no binary noise (0.85 rather than 0.8499999).

@@ -74,7 +74,7 @@ bool Fact::holds_on(std::string_view date) const {
 
 EntityRef Lexicon::find(std::string_view id) const {
   const auto i = index_of(id);
-  return i ? entities_[*i] : nullptr;
+  return i ? entities_[*i].get() : nullptr;
 }
 
 std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
@@ -205,7 +205,7 @@ EntityRef Lexicon::holder(std::string_view country_id, std::string_view role,
 
 Lexicon::Stats Lexicon::stats() const {
   Stats s;
-  for (const EntityRef& e : entities_) {
+  for (const auto& e : entities_) {
     ++s.per_type[std::string(to_string(e->type))];
     if (!e->qid.empty()) ++s.with_qid;
     if (!e->iso2.empty()) ++s.with_iso;

@@ -320,7 +320,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     }
     lex.by_id_.emplace(e.id, index);
     lex.sources_.push_back(std::move(p.source));
-    lex.entities_.push_back(std::make_shared<const Entity>(std::move(e)));
+    lex.entities_.push_back(std::make_unique<const Entity>(std::move(e)));
   }
   link_entities(lex);
   // Longest aliases first, so the first match found is the longest.
@@ -406,7 +406,7 @@ void LexiconBuilder::link_entities(Lexicon& lex) {
     const EntityType t = lex.entities_[a.entity]->type;
     if (t == EntityType::Country || t == EntityType::Place) place_starts.insert(a.tokens.front());
   }
-  for (const EntityRef& e : lex.entities_) {
+  for (const auto& e : lex.entities_) {
     if (e->type != EntityType::Person) continue;
     const std::vector<std::string> parts = name_tokens(e->name);
     if (parts.size() >= 2 && !lex.place_words_.count(parts.front()) && !place_starts.count(parts.front()))

@@ -23,7 +23,7 @@ LexiconStats lexicon_stats(const std::filesystem::path& data_dir,
   const EntityType order[] = {EntityType::Country, EntityType::Person, EntityType::Organization, EntityType::Place};
   std::map<EntityType, LexiconStats::TypeRow> rows;
   std::map<std::string, std::size_t> kinds;
-  for (const EntityRef& e : lex.entities_) {
+  for (const auto& e : lex.entities_) {
     LexiconStats::TypeRow& row = rows[e->type];
     ++row.entities;
     if (!e->qid.empty()) ++row.with_qid;
