@@ -12,15 +12,6 @@ namespace jaring::test {
 
 namespace {
 
-EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  Entity e;
-  e.id = id;
-  e.name = name;
-  e.type = type;
-  e.qid = qid;
-  return keep(std::move(e));
-}
-
 // Where a fixture relation was said; the trailing fields default (a constructor, so that
 // the short brace lists below are complete initializations).
 struct Said {

@@ -7,14 +7,7 @@ using namespace jaring;
 
 namespace {
 
-EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  Entity e;
-  e.id = id;
-  e.name = name;
-  e.type = type;
-  e.qid = qid;
-  return test::keep(std::move(e));
-}
+using test::entity;
 
 Triple triple(const EntityRef& s, const std::string& r, const EntityRef& o, const std::string& doc,
               std::size_t begin, double confidence = 0.9, const std::string& date = "", bool negated = false) {

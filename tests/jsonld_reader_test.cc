@@ -60,14 +60,7 @@ std::string error_of(const std::string& jsonld) {
   return "";
 }
 
-EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "") {
-  Entity e;
-  e.id = id;
-  e.name = name;
-  e.type = type;
-  e.qid = qid;
-  return test::keep(std::move(e));
-}
+using test::entity;
 
 // A minimal graph document around the given @graph nodes.
 std::string document(const std::string& nodes) {

@@ -28,6 +28,15 @@ EntityRef keep(Entity e) {
   return &kept.emplace_back(std::move(e));
 }
 
+EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid) {
+  Entity e;
+  e.id = id;
+  e.name = name;
+  e.type = type;
+  e.qid = qid;
+  return keep(std::move(e));
+}
+
 bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,
          const std::string& object) {
   for (const Triple& t : triples)

@@ -18,6 +18,9 @@ std::vector<Triple> extract(const std::string& text, const std::string& date = "
 /// Keeps `e` for the rest of the test run (as a lexicon keeps its entities) and returns it.
 EntityRef keep(Entity e);
 
+/// An entity made for a test and kept like `keep`'s.
+EntityRef entity(const std::string& id, const std::string& name, EntityType type, const std::string& qid = "");
+
 /// True when `triples` holds subject -relation-> object (names), not negated.
 bool has(const std::vector<Triple>& triples, const std::string& subject, const std::string& relation,
          const std::string& object);

@@ -222,16 +222,6 @@ std::size_t name_after(const SentenceView& v, std::size_t i) {
   return npos;
 }
 
-// A word some frame reads as a noun (`support`, `strikes`): after a one-word institution
-// head it makes the head an adjective (`Washington's military support`).
-bool noun_form(const SentenceView& v, std::size_t i) {
-  const auto* forms = v.forms_at(i);
-  if (!forms) return false;
-  for (const TriggerForm& f : *forms)
-    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
-  return false;
-}
-
 // How many mentions of actors end before token i.
 std::size_t actors_before(const SentenceView& v, std::size_t i) {
   return static_cast<std::size_t>(std::count_if(v.mentions.begin(), v.mentions.end(),
@@ -265,9 +255,10 @@ void institution_pass(SentenceView& v, DocState& st) {
           !(v.cls[i - 1] & (kFunctionWord | kPrep | kReport | kVerb)) && v.lang == "id")
         continue;
       const std::size_t head_end = i + p.tokens.size();
+      // `Washington's military support`: a one-word head before a noun is an adjective of it.
       if (v.lang == "en" && p.tokens.size() == 1 && head_end < v.size() && v.tok(head_end).has(kWord) &&
           !v.mention(head_end) && !(v.cls[head_end] & (kFunctionWord | kPrep | kReport | kVerb | kAdverb)) &&
-          (!is_verbish(v, head_end) || noun_form(v, head_end)))
+          (!is_verbish(v, head_end) || has_noun_form(v, head_end)))
         continue;
       // `China sent its coast guard`: the institution of the country `its` refers to, when
       // the sentence named one actor before it (with more, the argument search decides).

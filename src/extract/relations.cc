@@ -111,7 +111,6 @@ struct Mood {
 Mood mood_before(const SentenceView& v, std::size_t t);
 Mood mood_after(const SentenceView& v, std::size_t end);
 bool accusation(const SentenceView& v, std::size_t i);
-bool has_noun_form(const SentenceView& v, std::size_t i);
 
 class Searcher {
  public:
@@ -1760,7 +1759,8 @@ void add_contrasted(const SentenceView& v, std::vector<Found>& found) {
   }
 }
 
-// A word some frame of the sentence's language reads as a noun (`aid`, `support`).
+}  // namespace
+
 bool has_noun_form(const SentenceView& v, std::size_t i) {
   const auto* forms = v.forms_at(i);
   if (!forms) return false;
@@ -1768,8 +1768,6 @@ bool has_noun_form(const SentenceView& v, std::size_t i) {
     if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
   return false;
 }
-
-}  // namespace
 
 bool is_verbish(const SentenceView& v, std::size_t i) {
   if (i >= v.size() || v.mention(i)) return false;
