@@ -78,6 +78,7 @@ enum WordClass : std::uint64_t {
   kVenue = 1ull << 60,        // bandara, istana, airport, palace: where people meet in person
   kCivilian = 1ull << 61,     // warga, orang, civilians, people: unnamed people a strike kills
   kMediate = 1ull << 62,      // menengahi, mediated, brokered: the mediator is no party to the talks
+  kNameHead = 1ull << 63,     // Perjanjian, Operasi, Treaty, Operation: capitalized, heads the name of a thing, not an actor
 };
 
 class Grammar {

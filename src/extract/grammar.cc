@@ -35,6 +35,7 @@ constexpr std::pair<std::string_view, WordClass> kClassNames[] = {
     {"side", kSide},           {"unlike", kUnlike},       {"pejorative", kPejorative},
     {"block", kBlock},         {"venue", kVenue},         {"civilian", kCivilian},
     {"mediate", kMediate},
+    {"namehead", kNameHead},
 };
 
 }  // namespace

@@ -176,9 +176,30 @@ std::size_t country_description_end(const SentenceView& v, std::size_t i) {
 // The country or organization an Indonesian possessive suffix refers to: the nearest
 // one named before in the sentence (a description such as `negara kepulauan itu` too,
 // though the description pass has not yet run), else in the sentences before.
+// The actor m is praised or thanked for aid (`memuji Jepang atas bantuan ... bagi`), so it
+// gave that aid, and a possessive at i inside the phrase the aid goes to is not its own:
+// nobody is thanked for helping themselves.
+bool aid_giver_before(const SentenceView& v, const Mention& m, std::size_t i) {
+  if (m.last + 1 >= i || !v.is(m.last, kEventPrep)) return false;
+  std::size_t k = m.last + 1;
+  for (; k < i && k <= m.last + 3; ++k)
+    if (const auto* forms = v.forms_at(k); forms && std::any_of(forms->begin(), forms->end(), [&](const TriggerForm& f) {
+          return f.voice == Voice::Nominal && v.model.frames.frame(f.frame).relation == "helps";
+        }))
+      break;
+  if (k >= i || k > m.last + 3) return false;
+  for (std::size_t p = k + 1; p < i; ++p)
+    if (v.is(p, kPrep) && !v.is(p, kGenitive)) return true;
+  return false;
+}
+
 EntityRef possessor_before(const SentenceView& v, DocState& st, std::size_t i) {
   for (std::size_t k = i; k-- > 0;) {
     if (const Mention* m = v.mention(k); m && m->entity) {
+      if (aid_giver_before(v, *m, i)) {
+        k = m->first;
+        continue;
+      }
       if (EntityRef c = country_of(v, *m)) return c;
       if (m->entity->type == EntityType::Organization) return m->entity;
     }
@@ -593,7 +614,7 @@ bool name_word(const SentenceView& v, std::size_t i) {
   if (!t.has(kWord) || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
   if (v.mention(i) || (v.cls[i] & (kFunctionWord | kReport | kAdverb | kGroup))) return false;
   if (v.nonentity_at(i) || model_code(v, i)) return false;
-  if (v.forms_at(i)) return false;  // a capitalized verb in a headline
+  if (v.forms_at(i) || v.is(i, kNameHead)) return false;  // a capitalized verb in a headline; `Treaty`
   std::size_t end;
   if (title_at(v, i, &end)) return false;
   return true;
@@ -663,6 +684,26 @@ bool extend_place(SentenceView& v, std::size_t i) {
   return true;
 }
 
+// A capitalized head noun at i names a document, event or operation (`Perjanjian`,
+// `Treaty`, `Operation`).
+bool name_head(const SentenceView& v, std::size_t i) {
+  return i < v.size() && v.is(i, kNameHead) && (v.tok(i).has(kCapitalized) || v.tok(i).has(kAllCaps));
+}
+
+// The capitalized words [first, last) belong to the name of a thing, not of an actor: after
+// its head (`Perjanjian Akses Timbal Balik`, `Treaty of Amity`) or before it (`the
+// Reciprocal Access Agreement`, `the Special Military Operation`). Returns the end of that
+// name, or npos.
+std::size_t thing_name_end(const SentenceView& v, std::size_t first, std::size_t last) {
+  if (first > 0 && name_head(v, first - 1)) return last;
+  if (first > 1 && v.is(first - 1, kGenitive) && name_head(v, first - 2)) return last;
+  for (std::size_t k = last; k < v.size() && !v.mention(k); ++k) {
+    if (name_head(v, k)) return k + 1;
+    if (!v.tok(k).has(kWord) || !v.tok(k).has(kCapitalized)) break;
+  }
+  return npos;
+}
+
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
   if (title_case(v)) return;
@@ -683,6 +724,10 @@ void unknown_pass(SentenceView& v, DocState& st) {
     // `Tomahawk cruise missiles`, `Patriot systems`: a name before a weapon noun names a model.
     if (weapon_ahead(v, j)) {
       i = j - 1;
+      continue;
+    }
+    if (const std::size_t end = thing_name_end(v, i, j); end != npos) {
+      i = end - 1;
       continue;
     }
     // A lone capitalized word opening the sentence is usually an ordinary word.

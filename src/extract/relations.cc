@@ -713,6 +713,7 @@ class Searcher {
   // subject, or its object when the verb is one of object control (`mendorong Finlandia
   // untuk bergabung`, `urged Japan to join`: Finland, Japan join).
   std::vector<Arg> purpose_subject(std::size_t k, int depth) const {
+    if (auto target = pressure_target(k); !target.empty()) return target;
     for (std::size_t p = k; p-- > 0;) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
       if (!is_verbish(v_, p)) continue;
@@ -725,6 +726,35 @@ class Searcher {
       if (passive_form(p)) return user_of(p);
       return agent(p, depth + 1);
     }
+    return {};
+  }
+
+  // `US pressure on India to stop`, `tekanan AS terhadap India untuk berhenti`: after a
+  // noun of object control the purpose clause is its target's act, named after the
+  // preposition, or else that of whoever rejects or bows to the pressure (`India's
+  // rejection of US pressure to`, `Penolakan India terhadap tekanan AS untuk`). k is the
+  // purpose marker.
+  std::vector<Arg> pressure_target(std::size_t k) const {
+    std::size_t p = k;
+    std::vector<Arg> target;
+    if (const Mention* m = p > 0 ? v_.mention(p - 1) : nullptr;
+        m && m->first > 0 && v_.is(m->first - 1, kPrep) && !v_.is(m->first - 1, kOfPrep | kGenitive)) {
+      target = with_coordinated(*m);
+      p = m->first - 1;
+    }
+    // The noun's owner: in Indonesian after it (`tekanan AS`), in English before it.
+    if (p > 0 && v_.mention(p - 1)) p = v_.mention(p - 1)->first;
+    if (p == 0 || !v_.is(p - 1, kObjControl) || is_verbish(v_, p - 1)) return {};
+    if (!target.empty()) return target;
+    std::size_t n = p - 1;  // the noun; in English its owner comes first (`US pressure`)
+    if (n > 0 && v_.mention(n - 1)) n = v_.mention(n - 1)->first;
+    if (n < 2 || !v_.is(n - 1, kPrep)) return {};
+    const std::size_t q = n - 1;
+    if (const Mention* owner = v_.mention(q - 1); owner && owner->first > 0 && !v_.mention(owner->first - 1) &&
+                                                    v_.tok(owner->first - 1).has(kWord) && !is_verbish(v_, owner->first - 1) &&
+                                                    !v_.is(owner->first - 1, kPrep | kConj | kRel | kComp | kDet))
+      return with_coordinated(*owner);  // `Penolakan India terhadap`
+    if (q >= 3 && v_.norm(q - 2) == "'s" && v_.mention(q - 3)) return with_coordinated(*v_.mention(q - 3));
     return {};
   }
 
@@ -822,6 +852,9 @@ class Searcher {
       if (is_verbish(v_, p) && !v_.is(p, kPurpose)) {
         // `senjata mematikan`: a participle after its noun has no subject; the verb before does.
         const bool participle = p > 0 && v_.is(p - 1, kTroops | kWeapons | kAgreement) && !v_.mention(p - 1);
+        // `to enforce what it calls its jurisdiction, prompting ...`: a verb whose subject
+        // follows a relativizer is inside a relative clause; the clause's own verb is before.
+        if (v_.lang == "en" && p > 1 && v_.mention(p - 1) && v_.is(v_.mention(p - 1)->first - 1, kRel)) continue;
         if (auto a = agent(p, depth + 1); !a.empty() || !participle) {
           // `Serangan drone terhadap Kyiv dilancarkan oleh Rusia dan menewaskan ...`: what
           // an event does, its agent does.
@@ -1367,6 +1400,21 @@ bool blocked_content(const SentenceView& v, std::size_t t) {
 }
 
 // Negators and modals in the verb group before the trigger (back to the subject).
+// A verb of stopping (`menghentikan pembelian`) negates the act it stops; but where the stop
+// is only asked for (`tekanan AS untuk menghentikan`, `mendesak X untuk menghentikan`), the
+// act still goes on.
+bool asked_to_stop(const SentenceView& v, std::size_t j) {
+  if (!v.is(j, kSupport)) return false;
+  std::size_t p = j;
+  while (p > 0 && v.is(p - 1, kAdverb)) --p;
+  if (p == 0 || !v.is(p - 1, kPurpose)) return false;
+  for (std::size_t k = p - 1; k-- > 0 && p - 1 - k <= 6;) {
+    if (v.is(k, kObjControl)) return true;
+    if (clause_break(v, k)) break;
+  }
+  return false;
+}
+
 Mood mood_before(const SentenceView& v, std::size_t t) {
   Mood mood;
   bool possible = false, future = false;
@@ -1374,7 +1422,7 @@ Mood mood_before(const SentenceView& v, std::size_t t) {
     if (v.mention(j) || clause_break(v, j) || v.is(j, kRel)) break;
     if (v.is(j, kNeg)) {
       const bool only = j + 1 < v.size() && (v.norm(j + 1) == "hanya" || v.norm(j + 1) == "only");
-      if (!only) mood.negated = true;
+      if (!only && !asked_to_stop(v, j)) mood.negated = true;
     }
     if (v.is(j, kDeny)) mood.negated = true;
     future = future || v.is(j, kFuture);
@@ -1538,6 +1586,23 @@ bool reduced_passive(const SentenceView& v, std::size_t t, std::size_t end) {
 
 // English: a form that is both noun and verb (support, visit, attack) is a noun after a
 // determiner, a possessive or an actor adjective.
+// English derivational suffixes of adjectives (`military`, `financial`, `economic`,
+// `defensive`, `humanitarian`): enough to tell `military aid` from a
+// subject and its verb; nouns with these endings rarely stand between a verb and a noun.
+bool adjective_suffix(std::string_view w) {
+  if (w.size() < 5) return false;
+  for (const std::string_view s : {"ary", "al", "ic", "ive", "ous", "ian", "ful"})
+    if (w.ends_with(s)) return true;
+  return false;
+}
+
+// `increase military aid to`: an English base form after a singular word with an
+// adjective's suffix is a noun; as a verb it would need a plural subject (`officials aid`).
+bool adjective_before(const SentenceView& v, std::size_t t) {
+  if (v.lang != "en" || t == 0 || v.norm(t).ends_with("s")) return false;
+  return v.tok(t - 1).has(kWord) && !v.mention(t - 1) && adjective_suffix(v.norm(t - 1));
+}
+
 bool nominal_context(const SentenceView& v, std::size_t t) {
   if (t == 0) return false;
   std::size_t p = t - 1;
@@ -1551,6 +1616,7 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
       p = q - 1;
       break;
     }
+  if (p == t - 1 && adjective_before(v, t)) return true;
   return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
          v.mention(p) != nullptr;
 }
@@ -1781,6 +1847,7 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (v.lang == "en" && i > 0 && v.norm(i - 1) == "-") return false;
   // Nor a noun reading after a quantity or a possessive (`more aid`, `Japan's support`).
   if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
+  if (adjective_before(v, i) && has_noun_form(v, i)) return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
