@@ -261,6 +261,14 @@ class Searcher {
     return false;
   }
 
+  // The possessive at i (`nuklirnya`, `its`) owns a place (`situs-situs nuklirnya`, `its
+  // nuclear sites`): a place noun within the two words around it.
+  bool owns_place(std::size_t i) const {
+    for (std::size_t k = i > 2 ? i - 2 : 0; k < v_.size() && k <= i + 2; ++k)
+      if (v_.is(k, kPlaceNoun) && !v_.mention(k)) return true;
+    return false;
+  }
+
   // What a pronoun (or a -nya suffix) at i refers to.
   EntityRef pronoun(std::size_t i) const {
     const std::size_t s = v_.sentence.index;
@@ -287,6 +295,9 @@ class Searcher {
     std::size_t before = i;
     while (before > 0 && v_.is(before - 1, kDet | kQuant)) --before;
     const bool in_phrase = before > 0 && v_.is(before - 1, kTimePrep);
+    // `situs-situs nuklirnya`, `its territory`: only a country owns places.
+    const bool place = owns_place(i);
+    if (place && subject && subject->type != EntityType::Country) subject = nullptr;
     if (subject && (light || in_phrase)) return subject;
     // The nearest actor of this clause that is not its subject: an object before it
     // (`mempersenjatai Moskow untuk mendukung perangnya`, `mengutuk Rusia atas invasinya`).
@@ -300,9 +311,11 @@ class Searcher {
       const Mention* m = v_.mention(k);
       if (!m || !m->entity) continue;
       const EntityRef e = arg_of(v_, *m, false).entity;
+      if (place && e->type != EntityType::Country) continue;
       if ((!subject || e->id != subject->id) && !excluded(e)) return e;
     }
     if (subject) return subject;
+    if (place) return st_.recent_any({EntityType::Country}, s, i, 2);
     if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
       return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
     return nullptr;
@@ -906,6 +919,7 @@ class Searcher {
     std::vector<const Mention*> items;
     std::size_t k = m.last, accepted = 0;
     while (k + 1 < v_.size() && (v_.is(k, kConj) || v_.norm(k) == ",")) {
+      if (v_.norm(k) == "," && v_.is(k + 1, kConj)) ++k;  // the serial comma: `A, B, dan C`
       const bool conj = v_.is(k, kConj);
       std::size_t n = k + 1;
       while (n < v_.size() && v_.is(n, kDet) && !v_.mention(n)) ++n;  // X and the Y
