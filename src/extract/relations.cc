@@ -712,6 +712,34 @@ class Searcher {
     return {};
   }
 
+  // The country where the project a verb of aid takes as its object lies: `finance a rail
+  // corridor between Delhi and Varanasi`, `fund a hospital in Gaza City`. The places must
+  // be in the object's own phrase (no verb, comma or event noun before them: `funded talks
+  // in Geneva` says nothing of a recipient) and in one country that is not the giver's.
+  std::vector<Arg> project_country(std::size_t end, const std::vector<Arg>& givers) const {
+    EntityRef country;
+    std::size_t first = npos, last = npos;
+    for (std::size_t k = end; k < v_.size() && k < end + 12; ++k) {
+      const Mention* m = v_.mention(k);
+      if (!m) {
+        if (clause_break(v_, k) || v_.norm(k) == "," || is_verbish(v_, k) || v_.forms_at(k)) break;
+        continue;
+      }
+      const bool placed = m->first > 0 && v_.is(m->first - 1, kLocPrep | kBetween | kConj);
+      if (!placed || m->entity->type != EntityType::Place || m->entity->located_in.empty()) return {};
+      const EntityRef c = v_.model.lexicon.find(m->entity->located_in);
+      if (!c || c->type != EntityType::Country || (country && c->id != country->id)) return {};
+      country = c;
+      if (first == npos) first = m->first;
+      last = m->last;
+      k = m->last - 1;
+    }
+    if (!country) return {};
+    for (const Arg& g : givers)
+      if (g.entity->id == country->id || st_.affiliation(g.entity) == country->id) return {};
+    return {Arg{country, first, last, true, false}};
+  }
+
   // A relativizer between positions a and b.
   bool rel_before(std::size_t a, std::size_t b) const {
     for (std::size_t j = a; j-- > 0 && a - j <= 12;) {
@@ -1567,6 +1595,9 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
       if (EntityRef e = speaker_after(v, k)) return e;
     if (j < t && k > 0) {
       if (const Mention* m = v.mention(k - 1)) return arg_of(v, *m, false).entity;
+      // `Indian officials said`: a country's people speak for it.
+      if (k > 1 && v.is(k - 1, kGroup | kPersonNoun))
+        if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
       // `A spokesperson for the ministry, Guo Jiakun, said`: the name in the apposition.
       if (k > 1 && v.norm(k - 1) == ",")
         if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
@@ -1806,6 +1837,9 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
       if (auto objects = typed(s.theme_holder(t), r, false); !objects.empty()) return product(subjects, objects);
     if (nominal && r.cameo_root == "07")  // provide aid
       if (auto objects = typed(s.implied_recipient(t, subjects), r, false); !objects.empty())
+        return product(subjects, objects);
+    if (!nominal && r.cameo_root == "07")  // `finance a rail corridor between Delhi and Varanasi`
+      if (auto objects = typed(s.project_country(end, subjects), r, false); !objects.empty())
         return product(subjects, objects);
     if (!nominal && r.quad_class == "material_conflict")
       if (auto objects = typed(s.civilians_of(t, end), r, false); !objects.empty()) return product(subjects, objects);
