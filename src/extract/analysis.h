@@ -205,6 +205,9 @@ bool title_case(const SentenceView& v);
 /// Whether token i looks like a verb (a known verb, a trigger, or by its morphology).
 bool is_verbish(const SentenceView& v, std::size_t i);
 
+/// An English participle used as an adjective before a noun (`growing cooperation`).
+bool participle_adjective(const SentenceView& v, std::size_t i);
+
 /// Whether some frame of the sentence's language reads token i as a one-word noun (`aid`,
 /// `support`, `strikes`).
 bool has_noun_form(const SentenceView& v, std::size_t i);

@@ -129,7 +129,9 @@ void lexicon_pass(SentenceView& v, DocState& st) {
           continue;
         }
         Mention mention = make_mention(m->first, m->last, choose_sense(v, st, *m), m->kind);
-        if (mention.metonym && place_reading(v, m->first)) mention.metonym = false;  // tiba di Pyongyang
+        // tiba di Pyongyang; but `at Pyongyang's cooperation with`: an owner acts.
+        const bool owner = m->last < v.size() && v.norm(m->last) == "'s";
+        if (mention.metonym && !owner && place_reading(v, m->first)) mention.metonym = false;
         for (std::uint32_t alt : m->alternatives)
           if (lex.entity(alt) != mention.entity) mention.alternatives.push_back(lex.entity(alt));
         if (!m->alternatives.empty() && lex.entity(m->entity) != mention.entity)

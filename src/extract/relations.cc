@@ -1661,7 +1661,7 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
       p = q - 1;
       break;
     }
-  if (p == t - 1 && adjective_before(v, t)) return true;
+  if (p == t - 1 && (adjective_before(v, t) || (v.lang == "en" && participle_adjective(v, p)))) return true;
   return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
          v.mention(p) != nullptr;
 }
@@ -1883,6 +1883,19 @@ bool has_noun_form(const SentenceView& v, std::size_t i) {
   return false;
 }
 
+// `North Korea's growing military cooperation`, `pledged continued support`: an English
+// participle between a possessive, determiner, preposition or verb and a noun that some
+// frame reads (at most one modifier between) is an adjective.
+bool participle_adjective(const SentenceView& v, std::size_t i) {
+  if (i == 0 || i + 1 >= v.size() || v.mention(i - 1)) return false;
+  const bool noun_next = has_noun_form(v, i + 1) ||
+                         (i + 2 < v.size() && v.tok(i + 1).has(kWord) && !v.mention(i + 1) && !v.is(i + 1, kPrep | kConj | kDet | kRel | kComp) &&
+                          has_noun_form(v, i + 2));
+  if (!noun_next) return false;
+  if (v.norm(i - 1) == "'s" || v.is(i - 1, kDet | kPrep | kQuant)) return true;
+  return v.forms_at(i - 1) != nullptr && !has_noun_form(v, i - 1);  // a frame's verb: `pledged`
+}
+
 bool is_verbish(const SentenceView& v, std::size_t i) {
   if (i >= v.size() || v.mention(i)) return false;
   const Token& t = v.tok(i);
@@ -1896,6 +1909,7 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   // Nor a noun reading after a quantity or a possessive (`more aid`, `Japan's support`).
   if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
   if (adjective_before(v, i) && has_noun_form(v, i)) return false;
+  if (v.lang == "en" && (t.norm.ends_with("ed") || t.norm.ends_with("ing")) && participle_adjective(v, i)) return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.model.frames.forms_starting(t.norm))
