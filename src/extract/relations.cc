@@ -170,6 +170,7 @@ class Searcher {
       // names them (`the accusation by X`).
       if (v_.is(j, kClaim) && (j == i || v_.is(j - 1, kDet)) && !is_verbish(v_, j)) {
         if (j + 2 < v_.size() && v_.is(j + 1, kAgentPrep | kOfPrep) && v_.mention(j + 2)) return np_right(j + 2, false);
+        if (v_.lang == "id" && j + 1 < v_.size() && v_.mention(j + 1)) return np_right(j + 1, false);  // tuduhan Iran
         return claimant(j);
       }
       // `told reporters that the two sides ...`: `that` after the object opens a clause.
@@ -2031,7 +2032,8 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         if (subj.coref || obj.coref) c *= 0.85;
         if (subj.possessed || obj.possessed) c *= 0.95;
         f.confidence = c;
-        if (f.relation == "accuses" && !f.negated) st.claim(f.subject.entity, v.sentence.index);
+        // An accusation or a protest is a claim a later `the accusation` refers back to.
+        if ((f.relation == "accuses" || f.relation == "criticizes") && !f.negated) st.claim(f.subject.entity, v.sentence.index);
         // `Iran could retaliate against US bases, Iranian officials warned`, `X warned it
         // would strike Y`: violence its own side warns of is a threat, made now.
         if (warned && source && source->id == subj.entity->id) {
