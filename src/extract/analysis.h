@@ -140,7 +140,9 @@ struct SentenceView {
 
   std::size_t size() const { return sentence.tokens.size(); }
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
-  const std::string& norm(std::size_t i) const { return sentence.tokens[i].norm; }
+  /// The token's key as a view: `v.norm(i) == "ibu"` is then a length check and an inline
+  /// compare, where std::string's operator== with a literal calls the library's compare().
+  std::string_view norm(std::size_t i) const { return sentence.tokens[i].norm; }
   const std::optional<LexiconMatch>& name_at(std::size_t i) const { return names[i]; }
   /// The trigger forms, titles and institution patterns that can start at token i (null
   /// when none): FrameSet::forms_starting, Lexicon::titles_starting and

@@ -17,7 +17,7 @@ namespace {
 // grammar lacks keeps the noun classes of its stem, so `mengirim pasukannya ke X` still
 // names troops. Verb and function-word classes do not carry over (`katanya` is not `kata`).
 // `own`: the word's own classes in `lang` (Grammar::classes).
-std::uint64_t token_classes(const Grammar& grammar, const std::string& lang, const std::string& norm,
+std::uint64_t token_classes(const Grammar& grammar, std::string_view lang, const std::string& norm,
                             std::uint64_t own) {
   if (own || lang != "id" || norm.size() < 6 || !norm.ends_with("nya")) return own;
   constexpr std::uint64_t kNounClasses =
