@@ -23,7 +23,7 @@ std::string SentenceView::text(std::size_t first, std::size_t last) const {
 void SentenceView::rebuild_index() {
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  mention_at.assign(size(), -1);
+  std::fill(mention_at.begin(), mention_at.end(), -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)
     for (std::size_t i = mentions[m].first; i < mentions[m].last; ++i)
       mention_at[i] = static_cast<int>(m);
