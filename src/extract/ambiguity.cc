@@ -89,7 +89,7 @@ EntityRef surname_of(const SentenceView& v, const DocState& st, std::size_t i, c
   if (m.last != i + 1 || m.kind != MentionKind::Name) return nullptr;
   const EntityType type = v.model.lexicon.entity(m.entity)->type;
   if (type != EntityType::Country && type != EntityType::Place) return nullptr;
-  EntityRef person = st.person_by_part(v.norm(i));
+  EntityRef person = st.person_by_part(v.tok(i).norm);
   if (!person) return nullptr;
   const std::vector<std::string> parts = name_tokens(person->name);
   if (parts.size() < 2 || parts.back() != v.norm(i) || !plain_name(person->name)) return nullptr;

@@ -17,7 +17,7 @@ namespace {
 // grammar lacks keeps the noun classes of its stem, so `mengirim pasukannya ke X` still
 // names troops. Verb and function-word classes do not carry over (`katanya` is not `kata`).
 // `own`: the word's own classes in `lang` (Grammar::classes).
-std::uint64_t token_classes(const Grammar& grammar, const std::string& lang, const std::string& norm,
+std::uint64_t token_classes(const Grammar& grammar, std::string_view lang, const std::string& norm,
                             std::uint64_t own) {
   if (own || lang != "id" || norm.size() < 6 || !norm.ends_with("nya")) return own;
   constexpr std::uint64_t kNounClasses =
@@ -112,26 +112,33 @@ struct Extractor::Impl {
     return best;
   }
 
-  SentenceView view(const Document& doc, const Sentence& s) const {
-    SentenceView v{model, doc, s, doc.language, {}, {}, {}, {}, {}, {}};
+  // The view of sentence s, its per-token facts appended to `tables` (which has room).
+  SentenceView view(const Document& doc, const Sentence& s, detail::TokenTables& tables) const {
     const std::size_t n = s.tokens.size();
-    v.cls.reserve(n);
-    v.names.reserve(n);
-    v.facts.reserve(n);
+    const std::size_t first = tables.cls.size();
     const int slot = model.language_slot(doc.language);
     for (std::size_t i = 0; i < n; ++i) {
       // One probe of the word table gives what each vocabulary knows of the word.
       const std::string& norm = s.tokens[i].norm;
       const WordFacts* f = model.word_facts(norm);
-      v.facts.push_back(f);
+      tables.facts.push_back(f);
       std::uint64_t own = 0;
       if (slot < 0) own = model.grammar.classes(doc.language, norm);  // a language beyond the table's
       else if (f) own = f->classes[slot];
-      v.cls.push_back(token_classes(model.grammar, doc.language, norm, own));
-      v.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
+      tables.cls.push_back(token_classes(model.grammar, doc.language, norm, own));
+      tables.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
     }
-    v.mention_at.assign(s.tokens.size(), -1);
-    return v;
+    tables.mention_at.resize(first + n, -1);
+    return SentenceView{model,
+                        doc,
+                        s,
+                        doc.language,
+                        std::span(tables.cls).subspan(first, n),
+                        std::span(tables.names).subspan(first, n),
+                        std::span(tables.facts).subspan(first, n),
+                        {},
+                        std::span(tables.mention_at).subspan(first, n),
+                        {}};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline
@@ -141,10 +148,16 @@ struct Extractor::Impl {
   // the country's count.)
   // Returns the sentences' views, which extraction goes on with: building them twice (the
   // grammar classes of every token) was a tenth of the run time.
-  std::vector<SentenceView> prescan_persons(const Document& doc, DocState& st) const {
+  std::vector<SentenceView> prescan_persons(const Document& doc, DocState& st, detail::TokenTables& tables) const {
+    std::size_t tokens = 0;
+    for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
+    tables.cls.reserve(tokens);  // never grown after: the views' spans stay valid
+    tables.names.reserve(tokens);
+    tables.facts.reserve(tokens);
+    tables.mention_at.reserve(tokens);
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
-    for (const Sentence& s : doc.sentences) views.push_back(view(doc, s));
+    for (const Sentence& s : doc.sentences) views.push_back(view(doc, s, tables));
     detail::prescan(views, st);
     return views;
   }
@@ -253,7 +266,8 @@ struct Extractor::Impl {
   std::vector<Triple> extract(Document& doc, std::vector<std::vector<Mention>>* mentions_out) const {
     analyse(doc);
     DocState st(model, doc);
-    std::vector<SentenceView> views = prescan_persons(doc, st);
+    detail::TokenTables tables;  // before the views, which point into it
+    std::vector<SentenceView> views = prescan_persons(doc, st, tables);
     std::vector<Triple> out;
     // News states about one relation per sentence: room for two spares moving the triples
     // (large records) as the vector grows, which was 2% of `extract`.

@@ -23,7 +23,7 @@ std::string SentenceView::text(std::size_t first, std::size_t last) const {
 void SentenceView::rebuild_index() {
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  mention_at.assign(size(), -1);
+  std::fill(mention_at.begin(), mention_at.end(), -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)
     for (std::size_t i = mentions[m].first; i < mentions[m].last; ++i)
       mention_at[i] = static_cast<int>(m);
@@ -67,7 +67,7 @@ bool tokens_match(const SentenceView& v, std::size_t i, const std::vector<std::s
 }
 
 // `word` is `key` with the Indonesian possessive suffix: negerinya, utusannya.
-bool with_nya(const std::string& word, const std::string& key) {
+bool with_nya(std::string_view word, std::string_view key) {
   return word.size() == key.size() + 3 && word.compare(0, key.size(), key) == 0 &&
          word.compare(key.size(), 3, "nya") == 0;
 }
@@ -84,7 +84,7 @@ bool tokens_match_nya(const SentenceView& v, std::size_t i, const std::vector<st
 // length and first byte. Every pattern is tried at every token, and nearly all fail here.
 bool may_start(const SentenceView& v, std::size_t i, const std::vector<std::string>& toks) {
   if (toks.empty() || toks[0].empty()) return true;
-  const std::string& word = v.norm(i);
+  const std::string_view word = v.norm(i);
   const std::string& first = toks[0];
   if (word.empty() || word[0] != first[0]) return false;
   return word.size() == first.size() || (toks.size() == 1 && word.size() == first.size() + 3);
@@ -377,7 +377,7 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
   const std::vector<std::uint32_t>* candidates = v.titles_at(i);
   // `ministers`: a one-word plural title is looked up by its singular.
   if (!candidates && plural && v.lang == "en" && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
-    candidates = v.model.lexicon.titles_starting(v.norm(i).substr(0, v.norm(i).size() - 1));
+    candidates = v.model.lexicon.titles_starting(v.tok(i).norm.substr(0, v.norm(i).size() - 1));
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
     const Title& t = v.model.lexicon.titles()[index];
@@ -385,7 +385,7 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
     const std::size_t last = i + t.tokens.size() - 1;
     bool ok = true, nya = false, many = false;
     for (std::size_t k = 0; k < t.tokens.size() && ok; ++k) {
-      const std::string& n = v.norm(i + k);
+      const std::string_view n = v.norm(i + k);
       ok = n == t.tokens[k];
       if (!ok && i + k == last && v.lang == "id" && with_nya(n, t.tokens[k])) ok = nya = true;
       // `Israeli ministers A and B`: a plural title over coordinated names.
@@ -900,11 +900,11 @@ void description_pass(SentenceView& v, DocState& st) {
       // ketiga negara Eropa itu: a qualifying place before the demonstrative
       if (end < v.size() && v.mention(end) && v.mention(end)->entity->type == EntityType::Place && !v.mention(end)->metonym &&
           v.mention(end)->last < v.size() && (v.cls[v.mention(end)->last] & kDemonstrative)) {
-        if (const int n = v.model.text.number(v.norm(i)); n > 2) pair = st.salient(type, s, i, n, named_before(v, st, type, i));
+        if (const int n = v.model.text.number(v.tok(i).norm); n > 2) pair = st.salient(type, s, i, n, named_before(v, st, type, i));
         end = v.mention(end)->last;
         std::erase_if(v.mentions, [&](const Mention& m) { return m.first >= noun + 1 && m.last <= end; });
         v.rebuild_index();
-      } else if (const int n = v.model.text.number(v.norm(i)); n > 2) {
+      } else if (const int n = v.model.text.number(v.tok(i).norm); n > 2) {
         pair = st.salient(type, s, i, n, named_before(v, st, type, i));
       }
       if (end < v.size() && (v.cls[end] & kDemonstrative)) ++end;

@@ -26,7 +26,7 @@ bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct
 
 // A currency or percent sign belongs to its number (`$500 million in loans`).
 bool number_sign(const SentenceView& v, std::size_t i) {
-  const std::string& n = v.norm(i);
+  const std::string_view n = v.norm(i);
   return n == "$" || n == "€" || n == "£" || n == "¥" || n == "%";
 }
 
@@ -39,7 +39,7 @@ bool clause_break(const SentenceView& v, std::size_t i) {
 // A word the grammar lists as a quantifier or adverb (`sedikitnya`, `sebelumnya`) has
 // lexicalized its -nya: no pronoun in it.
 bool ends_with_nya(const SentenceView& v, std::size_t i) {
-  const std::string& n = v.norm(i);
+  const std::string_view n = v.norm(i);
   return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i) && !v.is(i, kQuant | kAdverb);
 }
 
@@ -664,7 +664,7 @@ class Searcher {
   std::vector<Arg> civilians_of(std::size_t t, std::size_t end) const {
     std::size_t j = end;
     while (j < v_.size() && !v_.mention(j) &&
-           (v_.is(j, kQuant | kDet | kAdverb) || v_.tok(j).has(kNumber) || v_.model.text.number(v_.norm(j)) > 0))
+           (v_.is(j, kQuant | kDet | kAdverb) || v_.tok(j).has(kNumber) || v_.model.text.number(v_.tok(j).norm) > 0))
       ++j;
     if (j >= v_.size() || !v_.is(j, kCivilian) || v_.mention(j)) return {};
     while (j < v_.size() && !v_.mention(j) && v_.is(j, kCivilian)) ++j;
@@ -1021,7 +1021,7 @@ class Searcher {
       if (!wanted && clause_break(v_, j) && v_.norm(j) != ",") return {};
       // kepadanya, dengannya: a preposition carrying the pronoun.
       if (ends_with_nya(v_, j)) {
-        const std::string bare = v_.norm(j).substr(0, v_.norm(j).size() - 3);
+        const std::string bare = v_.tok(j).norm.substr(0, v_.norm(j).size() - 3);
         if (std::find(preps.begin(), preps.end(), bare) != preps.end()) {
           if (EntityRef e = person_pronoun(j, false)) return {Arg{e, j, j + 1, true, false}};
           return {};
@@ -1913,7 +1913,7 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (v.lang == "en" && (t.norm.ends_with("ed") || t.norm.ends_with("ing")) && participle_adjective(v, i)) return false;
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
-  if (const auto* forms = v.model.frames.forms_starting(t.norm))
+  if (const auto* forms = v.forms_at(i))
     for (const TriggerForm& f : *forms)
       if (f.voice != Voice::Nominal && !f.headline_only && v.model.frames.frame(f.frame).lang == v.lang) return true;
   const std::string& n = t.norm;
@@ -1942,7 +1942,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     const auto* forms = v.forms_at(t);
     // dukungannya (its support), mendukungnya (supports it): the suffix is a pronoun.
     const bool nya = !forms && ends_with_nya(v, t);
-    if (nya) forms = frames.forms_starting(v.norm(t).substr(0, v.norm(t).size() - 3));
+    if (nya) forms = frames.forms_starting(v.tok(t).norm.substr(0, v.norm(t).size() - 3));
     if (!forms) continue;
     // Which readings of this token apply: English noun/verb ambiguity is settled by context.
     bool has_noun = false, has_verb = false;

@@ -259,8 +259,9 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     i = t.span.end;
     tokens.push_back(std::move(t));
 
-    // Indonesian ordinals: ke-11 is one number token, not the preposition `ke`.
-    if (const std::size_t m = tokens.size(); m >= 3 && tokens[m - 3].norm == "ke" && tokens[m - 2].has(kHyphen) &&
+    // Indonesian ordinals: ke-11 is one number token, not the preposition `ke`. (The
+    // flags first: asked at every token, and a string compared with a literal is a call.)
+    if (const std::size_t m = tokens.size(); m >= 3 && tokens[m - 2].has(kHyphen) && tokens[m - 3].norm == "ke" &&
                                               tokens[m - 1].has(kNumber) && !tokens[m - 1].has(kSpaceBefore)) {
       Token& first = tokens[m - 3];
       first.norm = "ke-" + tokens[m - 1].norm;
