@@ -217,6 +217,10 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& state);
 /// capitalized and Indonesian verbs lose their prefix.
 bool title_case(const SentenceView& v);
 
+/// The comma opening a relative clause in commas that `comma` closes (`X, which ..., said`),
+/// or npos.
+std::size_t relative_opening(const SentenceView& v, std::size_t comma);
+
 /// Whether token i looks like a verb (a known verb, a trigger, or by its morphology).
 bool is_verbish(const SentenceView& v, std::size_t i);
 

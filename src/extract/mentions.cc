@@ -655,6 +655,15 @@ EntityType guess_type(const SentenceView& v, std::size_t first, std::size_t last
 
 }  // namespace
 
+std::size_t relative_opening(const SentenceView& v, std::size_t comma) {
+  if (comma >= v.size() || v.norm(comma) != ",") return npos;
+  for (std::size_t c = comma; c-- > 0 && comma - c <= 20;) {
+    if (v.norm(c) != ",") continue;
+    return c + 1 < v.size() && (v.cls[c + 1] & kRel) ? c : npos;
+  }
+  return npos;
+}
+
 bool title_case(const SentenceView& v) {
   int words = 0, capitalized = 0;
   for (const Token& t : v.sentence.tokens) {
@@ -752,6 +761,17 @@ void unknown_pass(SentenceView& v, DocState& st) {
 }
 
 // ---- pass 5: pronouns and descriptions ------------------------------------------------
+
+// `The Houthis, who are backed by Iran, said they ...`: the subject of a reported clause is
+// most often the reporter, so the search for what `they` means starts before a relative
+// clause between the reporter and its verb. Returns where the search starts.
+std::size_t past_relative_before_report(const SentenceView& v, std::size_t i) {
+  std::size_t r = i;
+  if (r > 0 && (v.cls[r - 1] & kComp)) --r;
+  if (r < 2 || !(v.cls[r - 1] & kReport)) return i;
+  const std::size_t open = relative_opening(v, r - 2);
+  return open == npos ? i : open;
+}
 
 // The actors of `type` named in this sentence before token i (`X menyambutnya, lalu kedua
 // pemimpin`): the document state records a sentence only once it is done. Countries
@@ -977,6 +997,7 @@ void description_pass(SentenceView& v, DocState& st) {
       if (v.lang == "en" && i > 0 && plain(i - 1))
         while (from > 0 && (plain(from - 1) || v.mention(from - 1) || (v.cls[from - 1] & kDet) || v.tok(from - 1).has(kNumber)))
           from = v.mention(from - 1) ? v.mention(from - 1)->first : from - 1;
+      from = past_relative_before_report(v, from);
       for (std::size_t k = from; k-- > 0 && !e;)
         if (const Mention* m = v.mention(k); m && m->entity) {
           EntityRef actor = country_of(v, *m);

@@ -678,8 +678,11 @@ class Searcher {
     const auto target = [&](std::size_t first) {
       return first > 0 && v_.is(first - 1, kPrep) && !v_.is(first - 1, kAgentPrep | kOfPrep);
     };
-    if (j + 1 < v_.size() && v_.is(j, kLocPrep))
-      if (const Mention* m = v_.mention(j + 1); m && m->first == j + 1) return place(*m);
+    if (j + 1 < v_.size() && v_.is(j, kLocPrep)) {
+      std::size_t p = j + 1;
+      while (p < v_.size() && v_.is(p, kDet) && !v_.mention(p)) ++p;  // across the Gaza Strip
+      if (const Mention* m = v_.mention(p); m && m->first == p) return place(*m);
+    }
     for (std::size_t k = t; k-- > 0;) {
       if (clause_break(v_, k) && v_.norm(k) != ",") break;
       if (const Mention* m = v_.mention(k); m && m->last == k + 1 && target(m->first)) return place(*m);
@@ -1397,6 +1400,7 @@ class Searcher {
       }
       if (!v_.tok(j).has(kWord) && !clause_break(v_, j) && v_.norm(j) != ",") continue;  // “2+2”
       if (j > 0 && v_.is(j, kLocPrep) && v_.is(j - 1, kCopula)) continue;  // `who is on a visit to`
+      if (j > 0 && v_.is(j, kLocPrep) && v_.is(j - 1, kQuant)) continue;   // `$500 million in aid`
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || v_.tok(j).has(kQuote) || v_.tok(j).has(kNumber))
         continue;
       // `menjadi tuan rumah perundingan antara X dan Y`: a noun that depends on another
@@ -1582,6 +1586,9 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
     }
     const bool after_claim = j > 0 && (v.norm(j - 1) == "," || v.tok(j - 1).has(kQuote));
     if (after_claim && j > trigger_end) {
+      // `X, who ..., said they had`: the report of the head, not an inverted attribution of
+      // the relative clause.
+      if (relative_opening(v, j - 1) != npos) continue;
       if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
       // kata kantor berita Rusia Tass: a description ending in the source's name
       for (std::size_t h = j + 1; h < v.size() && h <= j + 5 && !clause_break(v, h); ++h)
@@ -1599,6 +1606,11 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
       // `Indian officials said`: a country's people speak for it.
       if (k > 1 && v.is(k - 1, kGroup | kPersonNoun))
         if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
+      // `The Houthis, who are backed by Iran, said`: the head before the relative clause.
+      if (const std::size_t open = k > 1 ? relative_opening(v, k - 1) : npos; open != npos && open > 0) {
+        if (const Mention* m = v.mention(open - 1)) return arg_of(v, *m, false).entity;
+        continue;
+      }
       // `A spokesperson for the ministry, Guo Jiakun, said`: the name in the apposition.
       if (k > 1 && v.norm(k - 1) == ",")
         if (const Mention* m = v.mention(k - 2)) return arg_of(v, *m, false).entity;
