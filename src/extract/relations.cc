@@ -1378,10 +1378,15 @@ class Searcher {
       }
     }
     // An apposition: `Timor-Leste, anggota ke-11 ASEAN`, `Hungary, a close ally of Moscow`.
-    for (std::size_t j = t; j-- > 0 && t - j <= 4;) {
+    for (std::size_t j = t; j-- > 0 && t - j <= 5;) {
       if (v_.norm(j) == ",") {
         if (const Mention* m = v_.mention(j - 1); m && j > 0) return {arg_of(v_, *m, false)};
         break;
+      }
+      // `Washington, Israel's main arms supplier,`: an owner inside the apposition.
+      if (v_.norm(j) == "'s" && j > 0 && v_.mention(j - 1)) {
+        j = v_.mention(j - 1)->first;
+        continue;
       }
       if (!v_.is(j, kDet | kQuant | kTitleWord) && !(v_.tok(j).has(kWord) && !is_verbish(v_, j) && !v_.mention(j) &&
                                                      !v_.is(j, kPrep | kConj | kRel)))
