@@ -486,6 +486,8 @@ class Searcher {
     const bool whose_group = k > 0 && v_.is(k, kGroup) && v_.is(k - 1, kRel) && v_.norm(k - 1) == "whose";
     if (v_.is(k, kRel) || whose_group) {
       if (v_.norm(k) == "mana") return {};  // di mana: the clause names its own subject
+      // `tuduhan yang dibantah Abu Dhabi`: a claim stands for whoever made it.
+      if (k > 0 && v_.is(k - 1, kClaim) && !v_.mention(k - 1)) return claimant(k - 1);
       for (std::size_t h = whose_group ? k - 1 : k; h-- > 0 && k - h <= 8;) {
         if (const Mention* m = v_.mention(h)) return with_coordinated(*m);
         if (v_.is(h, kComp) || is_verbish(v_, h)) break;
