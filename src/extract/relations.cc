@@ -111,6 +111,7 @@ struct Mood {
 Mood mood_before(const SentenceView& v, std::size_t t);
 Mood mood_after(const SentenceView& v, std::size_t end);
 bool accusation(const SentenceView& v, std::size_t i);
+bool accused_act(const SentenceView& v, std::size_t t);
 
 class Searcher {
  public:
@@ -1518,6 +1519,18 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
 }
 
 // A verb of accusing (a trigger of `accuses`), whose complement is the accuser's claim.
+bool accused_act(const SentenceView& v, std::size_t t) {
+  for (std::size_t j = t; j-- > 0 && t - j <= 3;) {
+    if (v.mention(j) || clause_break(v, j)) return false;
+    if (const auto* forms = v.forms_at(j))
+      for (const TriggerForm& f : *forms)
+        if (f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang &&
+            v.model.frames.frame(f.frame).relation == "accuses")
+          return true;
+  }
+  return false;
+}
+
 bool accusation(const SentenceView& v, std::size_t i) {
   const auto* forms = v.forms_at(i);
   if (!forms || v.mention(i)) return false;
@@ -2028,6 +2041,10 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       }
       if (!mood.negated && mood.modality != Modality::Possible && s.under_appeal(t)) mood.modality = Modality::Possible;
       const EntityRef source = source_of(v, t, end);
+      // `companies accused of helping Russia`, `yang dituduh memasok`: an accusation is a
+      // claim even when its maker goes unnamed.
+      if (!source && !mood.negated && mood.modality == Modality::Asserted && accused_act(v, t))
+        mood.modality = Modality::Reported;
       std::size_t warned_at = npos;
       if (relation->quad_class == "material_conflict" && !mood.negated &&
           (mood.modality == Modality::Future || mood.modality == Modality::Possible))
