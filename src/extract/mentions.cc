@@ -899,9 +899,13 @@ void description_pass(SentenceView& v, DocState& st) {
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (v.mention(i)) continue;
     const std::uint64_t c = v.cls[i];
+    if (const std::size_t end = sides_description(v, st, i); end != npos) {  // both sides, kedua pihak
+      v.rebuild_index();
+      i = end - 1;
+      continue;
+    }
     if (v.lang == "en") {
       std::size_t end = guest_description(v, st, i);
-      if (end == npos) end = sides_description(v, st, i);
       if (end == npos) end = country_description(v, st, i);
       if (end != npos) {
         v.rebuild_index();
