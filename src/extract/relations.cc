@@ -112,6 +112,8 @@ Mood mood_before(const SentenceView& v, std::size_t t);
 Mood mood_after(const SentenceView& v, std::size_t end);
 bool accusation(const SentenceView& v, std::size_t i);
 bool accused_act(const SentenceView& v, std::size_t t);
+bool attributive_participle(const SentenceView& v, std::size_t t);
+bool guest_phrase(const SentenceView& v, std::size_t t, const Arg& object);
 
 class Searcher {
  public:
@@ -177,6 +179,7 @@ class Searcher {
       // `told reporters that the two sides ...`: `that` after the object opens a clause.
       if (v_.is(j, kComp) && skipped > 0) return out;
       if (v_.is(j, kDet | kQuant | kAdverb | kTitleWord) || t.has(kNumber) || t.has(kQuote)) continue;
+      if (j == i && attributive_participle(v_, j)) continue;  // with visiting Prime Minister X
       // talks between Israel and Hamas: the two sides
       if (v_.is(j, kBetween)) {
         auto sides = np_right(j + 1, false);
@@ -1519,6 +1522,40 @@ Mood mood_after(const SentenceView& v, std::size_t end) {
 }
 
 // A verb of accusing (a trigger of `accuses`), whose complement is the accuser's claim.
+// `welcomed Toyota's plan`, `menyambut baik usulan Rusia`: a host welcomes people (a
+// delegation, troops, a visit), not the owner of a plan or proposal. Whether the object
+// phrase of a hosting verb at t names its guest.
+bool guest_phrase(const SentenceView& v, std::size_t t, const Arg& object) {
+  const auto guest_noun = [&](std::size_t n) {
+    return v.is(n, kGroup | kPersonNoun | kPossessed | kTitleWord | kOrgNoun | kTroops) || has_noun_form(v, n);
+  };
+  if (object.last < v.size() && object.last + 1 < v.size() && v.norm(object.last) == "'s")
+    return guest_noun(object.last + 1);
+  if (!object.possessed || object.first == npos) return true;
+  bool any = false;
+  for (std::size_t n = object.first; n-- > t + 1;) {
+    if (!v.tok(n).has(kWord) || v.mention(n)) break;
+    if (v.is(n, kAdverb | kDet | kQuant)) continue;
+    if (guest_noun(n)) return true;
+    any = true;
+  }
+  return !any;
+}
+
+// `talks with visiting Australian Prime Minister Anthony Albanese`, `the visiting
+// delegation`: an English participle after a determiner or a comitative preposition and
+// before a person describes that person; the person is not its object. Gerunds after
+// other prepositions keep their object (`after meeting Rutte`, `by sending troops`).
+bool attributive_participle(const SentenceView& v, std::size_t t) {
+  if (v.lang != "en" || t == 0 || t + 1 >= v.size() || !v.norm(t).ends_with("ing")) return false;
+  const std::size_t p = t - 1;
+  const bool before = v.is(p, kDet) ||
+                      (v.is(p, kPrep) && !v.is(p, kTemporal | kEventPrep | kAgentPrep | kOfPrep | kGenitive | kNeg | kLocPrep));
+  if (!before || v.mention(p)) return false;
+  const Mention* m = v.mention(t + 1);
+  return m && m->first == t + 1 && m->entity && m->entity->type == EntityType::Person;
+}
+
 bool accused_act(const SentenceView& v, std::size_t t) {
   for (std::size_t j = t; j-- > 0 && t - j <= 3;) {
     if (v.mention(j) || clause_break(v, j)) return false;
@@ -1943,6 +1980,7 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
   if (adjective_before(v, i) && has_noun_form(v, i)) return false;
   if (v.lang == "en" && (t.norm.ends_with("ed") || t.norm.ends_with("ing")) && participle_adjective(v, i)) return false;
+  if (attributive_participle(v, i)) return false;  // with visiting Prime Minister X
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.forms_at(i))
@@ -2010,6 +2048,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       consumed = std::max(consumed, end);
 
       Voice voice = form.voice;
+      if (voice == Voice::Active && attributive_participle(v, t)) continue;
       if (v.lang == "en" && voice == Voice::Active && t > 0) {
         std::size_t p = t;
         while (p > 0 && v.is(p - 1, kAdverb | kNeg)) --p;
@@ -2053,6 +2092,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const bool warned = warned_at != npos;
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;
+        if (frame.relation == "hosts" && voice != Voice::Nominal && !guest_phrase(v, t, obj)) continue;
         Found f;
         f.relation = frame.relation;
         f.subject = subj;
