@@ -217,8 +217,8 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& state);
 /// capitalized and Indonesian verbs lose their prefix.
 bool title_case(const SentenceView& v);
 
-/// The comma opening a relative clause in commas that `comma` closes (`X, which ..., said`),
-/// or npos.
+/// The comma opening a relative clause or an apposition in commas that `comma` closes
+/// (`X, which ..., said`, `X, a close ally of Y, said`), or npos.
 std::size_t relative_opening(const SentenceView& v, std::size_t comma);
 
 /// Whether token i looks like a verb (a known verb, a trigger, or by its morphology).

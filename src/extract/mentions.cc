@@ -148,7 +148,14 @@ void lexicon_pass(SentenceView& v, DocState& st) {
       // A short name: a person named in full elsewhere in this document, or a name part
       // that only one lexicon person has.
       EntityRef person = st.person_by_part(t.norm);
-      if (!person) {
+      // `Gustavo Petro`: a name part beside another capitalized word belongs to a full name
+      // of its own, not to the one lexicon person who has that part (Petro Poroshenko).
+      const auto name_neighbour = [&](std::size_t k) {
+        return k < v.size() && v.tok(k).has(kWord) && v.tok(k).has(kCapitalized) && !v.mention(k) &&
+               !(v.cls[k] & (kFunctionWord | kTitleWord)) && !v.nonentity_at(k);
+      };
+      const bool in_other_name = (i > 0 && name_neighbour(i - 1)) || name_neighbour(i + 1);
+      if (!person && !in_other_name) {
         const auto* candidates = lex.persons_by_name_part(t.norm);
         if (candidates && candidates->size() == 1 && !(v.cls[i] & kFunctionWord))
           person = lex.entity(candidates->front());
@@ -659,7 +666,12 @@ std::size_t relative_opening(const SentenceView& v, std::size_t comma) {
   if (comma >= v.size() || v.norm(comma) != ",") return npos;
   for (std::size_t c = comma; c-- > 0 && comma - c <= 20;) {
     if (v.norm(c) != ",") continue;
-    return c + 1 < v.size() && (v.cls[c + 1] & kRel) ? c : npos;
+    if (c + 1 < v.size() && (v.cls[c + 1] & kRel)) return c;
+    // An apposition to the actor before it (`Russia, a close ally of Caracas, said`).
+    if (c == 0 || !v.mention(c - 1) || v.mention(c + 1)) return npos;
+    for (std::size_t k = c + 1; k < comma; ++k)
+      if (is_verbish(v, k)) return npos;
+    return c;
   }
   return npos;
 }
@@ -846,7 +858,23 @@ std::size_t sides_description(SentenceView& v, DocState& st, std::size_t i) {
     }
     break;
   }
-  if (sides.size() < 2) sides = st.salient_pair(EntityType::Country, v.sentence.index, i, named_before(v, st, EntityType::Country, i));
+  if (sides.size() < 2) {
+    std::vector<EntityRef> here = named_before(v, st, EntityType::Country, i);
+    // `China urged both sides to`: whoever urges the sides is not one of them.
+    std::size_t p = i;
+    while (p > 0 && (v.cls[p - 1] & (kDet | kPrep)) && !v.mention(p - 1)) --p;
+    const bool urged = p > 0 && (v.cls[p - 1] & kObjControl) && here.size() == 1;
+    if (urged) {
+      for (const std::size_t n : {2, 3}) {
+        sides.clear();
+        for (const EntityRef& e : st.salient(EntityType::Country, v.sentence.index, i, n, {}))
+          if (e->id != here.front()->id && sides.size() < 2) sides.push_back(e);
+        if (sides.size() == 2) break;
+      }
+    } else {
+      sides = st.salient_pair(EntityType::Country, v.sentence.index, i, here);
+    }
+  }
   if (sides.size() < 2) return npos;
   Mention m = make_mention(i, i + 2, sides[0], MentionKind::Description);
   m.group.assign(sides.begin() + 1, sides.end());

@@ -2093,6 +2093,9 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;
         if (frame.relation == "hosts" && voice != Voice::Nominal && !guest_phrase(v, t, obj)) continue;
+        // `Hegseth ... warning that Washington would strike`: no one is in conflict with the
+        // country they serve.
+        if (relation->quad_class.ends_with("conflict") && st.affiliation(subj.entity) == obj.entity->id) continue;
         Found f;
         f.relation = frame.relation;
         f.subject = subj;
