@@ -2090,6 +2090,11 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         for (std::size_t j = 0; j < v.size() && warned_at == npos; ++j)
           if ((j < t || j >= end) && warning_verb(v, j)) warned_at = j;
       const bool warned = warned_at != npos;
+      // `Rusia dan Tiongkok menyatakan dukungan`: coordinated subjects report together, so a
+      // source that is one of the subjects reports for all of them.
+      const bool source_is_subject = source && std::any_of(b.pairs.begin(), b.pairs.end(), [&](const auto& pair) {
+                                       return pair.first.entity->id == source->id;
+                                     });
       for (const auto& [subj, obj] : b.pairs) {
         if (subj.entity->id == obj.entity->id) continue;
         if (frame.relation == "hosts" && voice != Voice::Nominal && !guest_phrase(v, t, obj)) continue;
@@ -2103,7 +2108,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
         f.trigger = v.text(t, end);
         f.negated = mood.negated;
         f.modality = mood.modality;
-        if (source && source->id != subj.entity->id) {
+        if (source && !source_is_subject) {
           f.attributed_to = source->name;
           if (f.modality == Modality::Asserted) f.modality = Modality::Reported;
         }
