@@ -180,8 +180,8 @@ TEST_CASE("reading a graph into itself adds nothing; reading adds to what is the
   REQUIRE(g.find("Q423"));
 }
 
-// A graph whose JSON-LD is several MiB: read in chunks on worker threads (the reader's
-// fast path for files of more than twice its 2 MiB chunks).
+// A graph whose JSON-LD is several MiB: read in 2 MiB chunks on worker threads (a graph
+// of one chunk is parsed by the calling thread).
 const KnowledgeGraph& big_graph() {
   static const KnowledgeGraph graph = [] {
     KnowledgeGraph g(test::model().relations);
