@@ -180,8 +180,8 @@ TEST_CASE("reading a graph into itself adds nothing; reading adds to what is the
   REQUIRE(g.find("Q423"));
 }
 
-// A graph whose JSON-LD is several MiB: read in chunks on worker threads (the reader's
-// fast path for files of more than twice its 2 MiB chunks).
+// A graph whose JSON-LD is several MiB: read in 2 MiB chunks on worker threads (a graph
+// of one chunk is parsed by the calling thread).
 const KnowledgeGraph& big_graph() {
   static const KnowledgeGraph graph = [] {
     KnowledgeGraph g(test::model().relations);
@@ -303,4 +303,203 @@ TEST_CASE("files: missing, directories and standard input are named") {
   } catch (const Error& e) {
     CHECK(e.exit_status() == kExitInput);
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// The three ways of reading (the layout parser in chunks, the general parser in chunks,
+// the sequential parse) give the same graph, or the same message.
+
+namespace {
+
+KnowledgeGraph read_with(const std::string& jsonld, JsonLdReadOptions options, JsonLdReadStats& stats) {
+  KnowledgeGraph g(test::model().relations);
+  options.stats = &stats;
+  std::istringstream in(jsonld);
+  read_jsonld(in, "g.jsonld", g, options);
+  return g;
+}
+
+// The message of each way of reading `jsonld` ("" when it reads), checked to be the same.
+std::string same_error_every_way(const std::string& jsonld) {
+  std::vector<std::string> messages;
+  for (const auto& options : {JsonLdReadOptions{}, JsonLdReadOptions{true, false, nullptr},
+                              JsonLdReadOptions{false, true, nullptr}}) {
+    JsonLdReadStats stats;
+    try {
+      read_with(jsonld, options, stats);
+      messages.push_back("");
+    } catch (const InputError& e) {
+      messages.push_back(e.what());
+    }
+  }
+  CHECK(messages[1] == messages[0]);
+  CHECK(messages[2] == messages[0]);
+  return messages[0];
+}
+
+// A graph whose strings need every escape the writer writes.
+KnowledgeGraph escapes_graph() {
+  KnowledgeGraph g(test::model().relations);
+  const EntityRef nk = entity("north_korea", "North Korea", EntityType::Country, "Q423");
+  const EntityRef odd = entity("bureau \"x\"\\/é", "Bureau \"X\" é", EntityType::Organization);
+  for (const std::string text : {"Korea \"mendukung\" \\ Biro X.\n\t", "a\x01 control\x1f character", "plain"}) {
+    Triple t;
+    t.subject = nk;
+    t.relation = "supports";
+    t.object = odd;
+    t.evidence.doc = "news/a b\".txt";
+    t.evidence.span = {text.size(), 2 * text.size()};
+    t.evidence.text = text;
+    t.evidence.trigger = "mendukung\r";
+    t.evidence.confidence = 0.5;
+    g.add(t);
+  }
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("the layout parser reads the writer's statements into the graph the general parser reads") {
+  for (const KnowledgeGraph* g : {&samples_graph(), &big_graph()}) {
+    const std::string text = write(*g);
+    JsonLdReadStats layout, general, sequential;
+    CHECK(write(read_with(text, {}, layout)) == text);
+    CHECK(write(read_with(text, {true, false, nullptr}, general)) == text);
+    CHECK(write(read_with(text, {false, true, nullptr}, sequential)) == text);
+    CHECK(layout.layout_nodes == g->edge_count());  // every statement
+    CHECK(layout.general_nodes == g->vertex_count());  // every entity
+    CHECK_FALSE(layout.sequential);
+    CHECK(general.layout_nodes == 0);
+    CHECK(general.general_nodes == g->vertex_count() + g->edge_count());
+    CHECK(sequential.sequential);
+  }
+}
+
+TEST_CASE("the layout parser decodes escapes, and leaves \\u escapes to the general parser") {
+  const std::string text = write(escapes_graph());
+  REQUIRE(text.find("\\u0001") != std::string::npos);
+  JsonLdReadStats layout, general;
+  const KnowledgeGraph back = read_with(text, {}, layout);
+  CHECK(write(back) == text);
+  CHECK(write(read_with(text, {true, false, nullptr}, general)) == text);
+  CHECK(layout.layout_nodes == 0);  // the one statement has a \u escape in its evidence
+  const EdgeData& d = back.graph()[back.sorted_edges().front()];
+  REQUIRE(d.evidence.size() == 3);
+  CHECK(d.evidence[0].text == "plain");
+  CHECK(d.evidence[0].doc == "news/a b\".txt");
+  CHECK(d.evidence[0].trigger == "mendukung\r");
+
+  // Without the \u escape, the layout parser reads it, escapes and all.
+  KnowledgeGraph g = escapes_graph();
+  std::string no_u = write(g);
+  const std::size_t at = no_u.find("\\u0001");
+  no_u.replace(at, 6, "\\t");
+  const std::size_t at2 = no_u.find("\\u001F");
+  REQUIRE(at2 != std::string::npos);
+  no_u.replace(at2, 6, "\\n");
+  JsonLdReadStats stats;
+  const KnowledgeGraph read_back = read_with(no_u, {}, stats);
+  CHECK(stats.layout_nodes == 1);
+  CHECK(write(read_back) == write(read_with(no_u, {false, true, nullptr}, stats)));
+  const EdgeData& e = read_back.graph()[read_back.sorted_edges().front()];
+  const auto has_text = [&e](const std::string& text) {
+    return std::any_of(e.evidence.begin(), e.evidence.end(), [&](const Evidence& r) { return r.text == text; });
+  };
+  CHECK(has_text("Korea \"mendukung\" \\ Biro X.\n\t"));
+  CHECK(has_text("a\t control\n character"));
+}
+
+TEST_CASE("a statement laid out otherwise is read by the general parser; the graph is the same") {
+  const std::string text = write(samples_graph());
+  const std::size_t statements = samples_graph().edge_count(), entities = samples_graph().vertex_count();
+  const auto check_one_fallback = [&](const std::string& edited) {
+    REQUIRE(edited != text);
+    JsonLdReadStats stats;
+    CHECK(write(read_with(edited, {}, stats)) == text);
+    CHECK(stats.layout_nodes == statements - 1);
+    CHECK(stats.general_nodes == entities + 1);
+  };
+  // One member indented otherwise.
+  std::string edited = text;
+  std::size_t at = edited.find("\n     \"jaring:sentence\": ");
+  REQUIRE(at != std::string::npos);
+  edited.insert(at + 1, " ");
+  check_one_fallback(edited);
+  // Two members of one evidence record in the other order.
+  edited = text;
+  const std::string negated = ",\n     \"jaring:negated\": false";
+  at = edited.find(negated);
+  REQUIRE(at != std::string::npos);
+  edited.erase(at, negated.size());
+  at = edited.find("\n    }", at);
+  edited.insert(at, negated);
+  check_one_fallback(edited);
+  // A member the writer does not write, and a number written as a JSON number may be.
+  edited = text;
+  at = edited.find("\"jaring:mentionCount\": ");
+  edited.insert(at, "\"x\": [1, {\"y\": null}], ");
+  check_one_fallback(edited);
+  edited = text;
+  at = edited.find("\"jaring:mentionCount\": 1,");
+  REQUIRE(at != std::string::npos);
+  edited.replace(at, std::string_view("\"jaring:mentionCount\": 1,").size(), "\"jaring:mentionCount\": 1.0e0,");
+  check_one_fallback(edited);
+}
+
+TEST_CASE("a graph laid out otherwise (minified, reindented) reads through the sequential parse") {
+  const std::string text = write(samples_graph());
+  std::string minified;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      minified += text[i];
+      continue;
+    }
+    while (i + 1 < text.size() && text[i + 1] == ' ') ++i;  // a raw newline is never inside a string
+  }
+  JsonLdReadStats stats;
+  CHECK(write(read_with(minified, {}, stats)) == text);
+  CHECK(stats.sequential);
+  std::string tabs;
+  for (const char c : text) tabs += c == ' ' && (tabs.empty() || tabs.back() == '\n' || tabs.back() == '\t') ? '\t' : c;
+  CHECK(write(read_with(tabs, {}, stats)) == text);
+}
+
+TEST_CASE("bad input inside statements: one message, the same whichever way the graph is read") {
+  const std::string text = write(samples_graph());
+  const std::size_t sentence = text.find("\"jaring:text\": \"") + 20;
+  const auto edit = [&](std::size_t at, std::size_t erase, const std::string& insert) {
+    std::string s = text;
+    s.replace(at, erase, insert);
+    return s;
+  };
+  const auto check = [](const std::string& jsonld, const std::string& start) {
+    const std::string message = same_error_every_way(jsonld);
+    CAPTURE(message);
+    CHECK(message.starts_with(start));
+    CHECK(message.find('\n') == std::string::npos);
+    CHECK(message.find("at byte ") != std::string::npos);
+  };
+  check(edit(sentence, 0, std::string(1, '\0')), "g.jsonld: not UTF-8 text (NUL byte at byte ");
+  check(edit(sentence, 0, "\xff"), "g.jsonld: not UTF-8 text (invalid byte at byte ");
+  check(edit(sentence, 0, "\t"), "g.jsonld: JSON syntax error at byte ");         // a raw control character
+  check(edit(sentence, 0, "\\x"), "g.jsonld: JSON syntax error at byte ");        // no such escape
+  check(edit(sentence, 0, "\\ud800"), "g.jsonld: JSON syntax error at byte ");    // a lone surrogate
+  check(edit(sentence, text.size() / 2 - sentence, ""), "g.jsonld: ");           // half the graph cut out
+  check(text.substr(0, text.size() / 2), "g.jsonld: JSON syntax error at byte "); // truncated
+  const auto field = [&](const std::string& key, const std::string& value) {
+    // The first statement's (the @context names some of the keys too).
+    const std::size_t at = text.find("\"" + key + "\": ", text.find("rdf:Statement")) + key.size() + 4;
+    return edit(at, text.find_first_of(",\n", at) - at, value);
+  };
+  check(field("jaring:sentence", "01"), "g.jsonld: JSON syntax error at byte ");
+  check(field("jaring:sentence", "-1"), "g.jsonld: not a jaring graph: stmt:");
+  check(field("jaring:spanStart", "99999999"), "g.jsonld: not a jaring graph: stmt:");
+  check(field("jaring:negated", "0"), "g.jsonld: not a jaring graph: stmt:");
+  check(field("jaring:modality", "\"sure\""), "g.jsonld: not a jaring graph: stmt:");
+  check(field("predicate", "\"jaring:befriends\""), "g.jsonld: not a jaring graph: stmt:");
+  check(field("subject", "\"\""), "g.jsonld: not a jaring graph: stmt:");
+  check(field("subject", "\"ent:nobody\""), "g.jsonld: not a jaring graph: stmt:");
+  check(field("jaring:mentionCount", "1e999"), "g.jsonld: JSON syntax error at byte ");
+  const std::size_t confidence = text.find("\"@value\": \"", text.find("\"jaring:confidence\": ")) + 11;
+  check(edit(confidence, 1, "2"), "g.jsonld: not a jaring graph: stmt:");
 }

@@ -76,6 +76,9 @@ class KnowledgeGraph {
   /// new and `evidence` is in order (by document and span, no repeats), as a graph's
   /// JSON-LD lists it, the vector is taken over whole instead of inserted record by record.
   void add_evidence(Vertex s, const std::string& relation, Vertex o, std::vector<Evidence>&& evidence);
+  /// Makes room in the edge index for `more` edges beyond those there (loading a graph
+  /// whose size is known roughly: the index then never grows, rehashing, on the way).
+  void reserve_edges(std::size_t more) { edges_.reserve(edges_.size() + more); }
   /// Merges another graph into this one.
   void merge(const KnowledgeGraph& other);
 

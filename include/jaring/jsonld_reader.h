@@ -3,6 +3,7 @@
 // understood; reading and writing again gives the same bytes.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <istream>
 #include <string>
@@ -20,5 +21,27 @@ void read_jsonld(std::istream& in, const std::string& name, KnowledgeGraph& grap
 
 /// Reads the file at `path` ("-" = standard input) into `graph`.
 void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph);
+
+/// How the nodes of a read went (tests and benchmarks check which parser read them).
+struct JsonLdReadStats {
+  std::size_t layout_nodes = 0;   // statements read by the parser of the writer's layout
+  std::size_t general_nodes = 0;  // nodes read by the general JSON parser, chunk by chunk
+  bool sequential = false;        // the whole document went through the plain sequential parse
+};
+
+/// The ways of reading, for tests and benchmarks: every way gives the same graph, or the
+/// same message. The defaults are the fastest.
+struct JsonLdReadOptions {
+  /// A document laid out as the writer lays it out is cut into chunks of nodes; false
+  /// reads every document with one sequential parse.
+  bool chunks = true;
+  /// In those chunks, statements laid out exactly as the writer writes them are read by a
+  /// parser of that layout; false sends every node through the general JSON parser.
+  bool layout_parser = true;
+  JsonLdReadStats* stats = nullptr;  // filled when not null
+};
+
+void read_jsonld(std::istream& in, const std::string& name, KnowledgeGraph& graph, const JsonLdReadOptions& options);
+void read_jsonld_file(const std::filesystem::path& path, KnowledgeGraph& graph, const JsonLdReadOptions& options);
 
 }  // namespace jaring

@@ -1,7 +1,8 @@
 // How long a large graph takes to load from jaring's JSON-LD.
 //
 //   jaring_bench_jsonld [--edges N] [--max-seconds S] [--keep FILE]
-//   jaring_bench_jsonld --load FILE       (only time loading FILE)
+//   jaring_bench_jsonld --load FILE [--way layout|general|sequential]
+//                                         (only time loading FILE, read one way)
 //
 // Builds a synthetic graph of N relations (default 1,000,000) among N/50 entities, four
 // in five with a Wikidata id, every entity with aliases in two languages, every relation
@@ -115,12 +116,19 @@ int main(int argc, char** argv) {
   std::size_t edges = 1000000;
   double max_seconds = 0;
   fs::path keep, load_only;
+  jaring::JsonLdReadStats stats;
+  jaring::JsonLdReadOptions options;
+  options.stats = &stats;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     if (arg == "--edges") edges = std::strtoull(argv[i + 1], nullptr, 10);
     else if (arg == "--max-seconds") max_seconds = std::strtod(argv[i + 1], nullptr);
     else if (arg == "--keep") keep = argv[i + 1];
     else if (arg == "--load") load_only = argv[i + 1];
+    else if (arg == "--way") {
+      options.layout_parser = std::string(argv[i + 1]) == "layout";
+      options.chunks = std::string(argv[i + 1]) != "sequential";
+    }
   }
   try {
     const jaring::RelationSet relations = jaring::RelationSet::load(fs::path(JARING_TEST_DATA_DIR) / "relations.tsv");
@@ -128,9 +136,11 @@ int main(int argc, char** argv) {
       jaring::KnowledgeGraph back(relations);
       const auto start = Clock::now();
       const double cpu = cpu_seconds();
-      jaring::read_jsonld_file(load_only, back);
-      std::printf("loaded %zu entities, %zu relations in %.2f s (%.2f s processor time)\n", back.vertex_count(),
-                  back.edge_count(), seconds_since(start), cpu_seconds() - cpu);
+      jaring::read_jsonld_file(load_only, back, options);
+      std::printf("loaded %zu entities, %zu relations in %.2f s (%.2f s processor time; nodes: %zu by the layout "
+                  "parser, %zu by the general one%s)\n",
+                  back.vertex_count(), back.edge_count(), seconds_since(start), cpu_seconds() - cpu,
+                  stats.layout_nodes, stats.general_nodes, stats.sequential ? ", sequential parse" : "");
       std::fflush(stdout);
       std::_Exit(0);  // the graph's destructor is not part of loading
     }

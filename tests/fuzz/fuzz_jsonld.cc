@@ -1,7 +1,8 @@
 // The JSON-LD reader (`build --merge`, `merge`, `query` and the graph commands read
 // graphs other tools may have written). Any bytes are either refused with an InputError
 // or read into a graph; a graph that was read must write every export, and its JSON-LD
-// must read back into the same graph (the same bytes written again).
+// must read back into the same graph (the same bytes written again). The parser of the
+// writer's layout and the general parser must agree: the same graph, or the same message.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -23,10 +24,26 @@ std::string write(const jaring::KnowledgeGraph& graph, std::string_view format) 
   return out.str();
 }
 
+// The JSON-LD of the graph read from `text` in the given way, or the message.
+std::string read_as(const std::string& text, bool layout_parser) {
+  jaring::KnowledgeGraph graph(jaring::fuzz::model().relations);
+  std::istringstream in(text);
+  jaring::JsonLdReadOptions options;
+  options.layout_parser = layout_parser;
+  try {
+    jaring::read_jsonld(in, "fuzz.jsonld", graph, options);
+  } catch (const jaring::InputError& e) {
+    return std::string("error: ") + e.what();
+  }
+  return write(graph, "jsonld");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const jaring::RelationSet& relations = jaring::fuzz::model().relations;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  require(read_as(text, true) == read_as(text, false), "the layout parser reads what the general parser reads");
   jaring::KnowledgeGraph graph(relations);
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
   try {
