@@ -727,12 +727,28 @@ std::size_t thing_name_end(const SentenceView& v, std::size_t first, std::size_t
   return npos;
 }
 
+// The end of an institution's head at i that names no country (`juru bicara Kementerian
+// Luar Negeri Rolliansyah Soemirat`): the name after it is a person's of its own. Else npos.
+std::size_t bare_institution_end(const SentenceView& v, std::size_t i) {
+  const auto* starting = v.institutions_at(i);
+  if (!starting) return npos;
+  for (const std::uint32_t index : *starting) {
+    const InstitutionPattern& p = v.model.lexicon.institutions()[index];
+    if (p.lang == v.lang && p.tokens.size() >= 2 && tokens_match(v, i, p.tokens)) return i + p.tokens.size();
+  }
+  return npos;
+}
+
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
   if (title_case(v)) return;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!name_word(v, i)) continue;
     if (extend_place(v, i)) continue;
+    if (const std::size_t end = bare_institution_end(v, i); end != npos) {
+      i = end - 1;
+      continue;
+    }
     std::size_t j = i + 1;
     while (j < v.size()) {
       if (name_word(v, j)) { ++j; continue; }

@@ -320,6 +320,17 @@ class Searcher {
       if ((!subject || e->id != subject->id) && !excluded(e)) return e;
     }
     if (subject) return subject;
+    // `X membatasi ... setelah serangan Y terhadap situs nuklirnya`: the owner of a place
+    // may be named before an adverbial clause; any country of the sentence but the
+    // clause's own actors.
+    if (place)
+      for (std::size_t k = i; k-- > 0;) {
+        if (v_.norm(k) == ";" || v_.norm(k) == ":") break;
+        const Mention* m = v_.mention(k);
+        if (!m || !m->entity) continue;
+        const EntityRef e = arg_of(v_, *m, false).entity;
+        if (e->type == EntityType::Country && !excluded(e)) return e;
+      }
     if (place) return st_.recent_any({EntityType::Country}, s, i, 2);
     if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
       return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
@@ -543,6 +554,16 @@ class Searcher {
         break;
       }
       return inherit(k, depth);
+    }
+    // `X mendesak Iran mengizinkan inspeksi dan memperingatkan bahwa`, `urged Iran to allow
+    // inspections and warned that`: a reporting verb joins the appeal, not the act appealed for.
+    if (v_.is(k, kConj) && v_.is(t, kReport)) {
+      std::size_t appeal = npos;  // the first verb of object control in the clause
+      for (std::size_t q = k; q-- > 0;) {
+        if (clause_break(v_, q) && v_.norm(q) != ",") break;
+        if (is_verbish(v_, q) && v_.is(q, kObjControl)) appeal = q;
+      }
+      if (appeal != npos) return agent(appeal, depth + 1);
     }
     if (v_.is(k, kConj | kControl) || is_verbish(v_, k)) return inherit(k + 1, depth);
     // `tidak mengirim senjata, tetapi memberikan bantuan`: a verb right after a
@@ -971,6 +992,16 @@ class Searcher {
     for (std::size_t i = 0; i < accepted; ++i) add_mention_args(v_, *items[i], false, out);
   }
 
+  // Token i is inside a prepositional phrase that opens the sentence (`Menurut juru bicara
+  // ... X`, `According to X`): a preposition before it and no comma or verb between.
+  bool opening_phrase(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0;) {
+      if (v_.norm(k) == "," || clause_break(v_, k) || is_verbish(v_, k)) return false;
+      if (v_.is(k, kPrep) && !v_.is(k, kOfPrep | kGenitive)) return true;
+    }
+    return false;
+  }
+
   std::vector<Arg> with_coordinated(const Mention& m) const {
     std::vector<Arg> out;
     add_mention_args(v_, m, false, out);
@@ -996,8 +1027,9 @@ class Searcher {
       const Mention* prev = v_.mention(sep - 1);
       if (!prev || prev->last != sep) break;
       first = sep + 1;
-      // `Menurut Yonhap, Jepang dan Korea Selatan`: a phrase of its own, not a list member.
-      if (v_.norm(first - 1) == "," && prev->first > 0 && v_.is(prev->first - 1, kPrep)) break;
+      // `Menurut Yonhap, Jepang dan Korea Selatan`, `Menurut juru bicara Kemlu X, ...`: an
+      // opening prepositional phrase is a phrase of its own, not a list member.
+      if (v_.norm(first - 1) == "," && opening_phrase(prev->first)) break;
       add_mention_args(v_, *prev, false, out);
       first = prev->first;
     }
@@ -1639,6 +1671,10 @@ EntityRef source_of(const SentenceView& v, std::size_t t, std::size_t trigger_en
     if (!v.is(j, kReport) || v.is(j, kAdverb) || (j >= t && j < trigger_end)) continue;
     if (v.is(j, kPrep)) {
       if (const Mention* m = mention_from(j + 1)) return arg_of(v, *m, false).entity;
+      // `Menurut juru bicara Kementerian Luar Negeri X,`: the name that ends the phrase.
+      for (std::size_t k = j + 1; k < v.size() && k <= j + 8 && v.norm(k) != "," && !clause_break(v, k); ++k)
+        if (const Mention* m = v.mention(k); m && m->last < v.size() && v.norm(m->last) == ",")
+          return arg_of(v, *m, false).entity;
       continue;
     }
     const bool after_claim = j > 0 && (v.norm(j - 1) == "," || v.tok(j - 1).has(kQuote));
@@ -1922,6 +1958,31 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
 
 // `Unlike the United Kingdom, the United States did not impose sanctions on X`: what the
 // main clause denies of its subject, the contrasted actor did.
+// `memperingatkan bahwa tekanan terhadap Teheran akan meningkat`, `warned that pressure on
+// Tehran would grow`: warning someone of pressure (a noun of object control) on them
+// threatens them.
+void add_warned_pressure(const SentenceView& v, const Searcher& s, std::vector<Found>& found) {
+  for (std::size_t j = 0; j + 4 < v.size(); ++j) {
+    if (!warning_verb(v, j) || !v.is(j + 1, kComp)) continue;
+    std::size_t n = j + 2;
+    while (n < v.size() && v.is(n, kDet | kAdverb)) ++n;
+    if (n + 2 >= v.size() || !v.is(n, kObjControl) || is_verbish(v, n) || !v.is(n + 1, kPrep)) continue;
+    const Mention* target = v.mention(n + 2);
+    if (!target || target->first != n + 2) continue;
+    const Arg object = arg_of(v, *target, false);
+    for (const Arg& subject : s.agent(j)) {
+      if (subject.entity->id == object.entity->id) continue;
+      Found f;
+      f.relation = "threatens";
+      f.subject = subject;
+      f.object = object;
+      f.trigger = v.text(j, j + 1);
+      f.confidence = base_confidence(Voice::Active, false) * 0.9;
+      found.push_back(std::move(f));
+    }
+  }
+}
+
 void add_contrasted(const SentenceView& v, std::vector<Found>& found) {
   std::size_t i = 0;
   while (i < v.size() && v.tok(i).has(kQuote)) ++i;
@@ -2134,6 +2195,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     t = consumed - 1;
   }
   add_contrasted(v, found);
+  add_warned_pressure(v, s, found);
   return found;
 }
 
