@@ -231,4 +231,17 @@ bool participle_adjective(const SentenceView& v, std::size_t i);
 /// `support`, `strikes`).
 bool has_noun_form(const SentenceView& v, std::size_t i);
 
+/// Whether some frame of the sentence's language reads token i as `relation`, in a form
+/// `accept` takes (`[](const TriggerForm& f) { return f.voice == Voice::Nominal; }`).
+template <class Accept>
+bool reads_as(const SentenceView& v, std::size_t i, std::string_view relation, Accept accept) {
+  const auto* forms = v.forms_at(i);
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms) {
+    const Frame& frame = v.model.frames.frame(f.frame);
+    if (frame.lang == v.lang && frame.relation == relation && accept(f)) return true;
+  }
+  return false;
+}
+
 }  // namespace jaring::detail

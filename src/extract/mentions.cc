@@ -191,11 +191,8 @@ std::size_t country_description_end(const SentenceView& v, std::size_t i) {
 bool aid_giver_before(const SentenceView& v, const Mention& m, std::size_t i) {
   if (m.last + 1 >= i || !v.is(m.last, kEventPrep)) return false;
   std::size_t k = m.last + 1;
-  for (; k < i && k <= m.last + 3; ++k)
-    if (const auto* forms = v.forms_at(k); forms && std::any_of(forms->begin(), forms->end(), [&](const TriggerForm& f) {
-          return f.voice == Voice::Nominal && v.model.frames.frame(f.frame).relation == "helps";
-        }))
-      break;
+  while (k < i && k <= m.last + 3 && !reads_as(v, k, "helps", [](const TriggerForm& f) { return f.voice == Voice::Nominal; }))
+    ++k;
   if (k >= i || k > m.last + 3) return false;
   for (std::size_t p = k + 1; p < i; ++p)
     if (v.is(p, kPrep) && !v.is(p, kGenitive)) return true;

@@ -322,8 +322,8 @@ class Searcher {
     if (subject) return subject;
     // `X membatasi ... setelah serangan Y terhadap situs nuklirnya`: the owner of a place
     // may be named before an adverbial clause; any country of the sentence but the
-    // clause's own actors.
-    if (place)
+    // clause's own actors, else of the sentences before.
+    if (place) {
       for (std::size_t k = i; k-- > 0;) {
         if (v_.norm(k) == ";" || v_.norm(k) == ":") break;
         const Mention* m = v_.mention(k);
@@ -331,7 +331,8 @@ class Searcher {
         const EntityRef e = arg_of(v_, *m, false).entity;
         if (e->type == EntityType::Country && !excluded(e)) return e;
       }
-    if (place) return st_.recent_any({EntityType::Country}, s, i, 2);
+      return st_.recent_any({EntityType::Country}, s, i, 2);
+    }
     if (v_.is(i, kPronThing | kPronPlural) || ends_with_nya(v_, i))
       return st_.recent_any({EntityType::Country, EntityType::Organization, EntityType::Person}, s, i, 2);
     return nullptr;
@@ -1297,13 +1298,7 @@ class Searcher {
   }
 
   bool triggers_relation(std::size_t verb, std::string_view relation) const {
-    const auto* forms = v_.forms_at(verb);
-    if (!forms) return false;
-    for (const TriggerForm& f : *forms) {
-      const Frame& frame = v_.model.frames.frame(f.frame);
-      if (frame.lang == v_.lang && f.voice != Voice::Nominal && frame.relation == relation) return true;
-    }
-    return false;
+    return reads_as(v_, verb, relation, [](const TriggerForm& f) { return f.voice != Voice::Nominal; });
   }
 
   bool same_class_verb(std::size_t verb, std::string_view quad) const {
@@ -1591,24 +1586,15 @@ bool attributive_participle(const SentenceView& v, std::size_t t) {
 bool accused_act(const SentenceView& v, std::size_t t) {
   for (std::size_t j = t; j-- > 0 && t - j <= 3;) {
     if (v.mention(j) || clause_break(v, j)) return false;
-    if (const auto* forms = v.forms_at(j))
-      for (const TriggerForm& f : *forms)
-        if (f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang &&
-            v.model.frames.frame(f.frame).relation == "accuses")
-          return true;
+    if (reads_as(v, j, "accuses", [](const TriggerForm& f) { return f.tokens.size() == 1; })) return true;
   }
   return false;
 }
 
 bool accusation(const SentenceView& v, std::size_t i) {
-  const auto* forms = v.forms_at(i);
-  if (!forms || v.mention(i)) return false;
-  for (const TriggerForm& f : *forms) {
-    const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang == v.lang && f.voice == Voice::Active && frame.relation == "accuses" && f.tokens.size() == 1)
-      return true;
-  }
-  return false;
+  return !v.mention(i) && reads_as(v, i, "accuses", [](const TriggerForm& f) {
+           return f.voice == Voice::Active && f.tokens.size() == 1;
+         });
 }
 
 // The mention ending at `last` opens the clause after a quotation (`“...,” Motegi said`,
@@ -1640,14 +1626,8 @@ EntityRef speaker_after(const SentenceView& v, std::size_t k) {
 
 // A reporting verb of warning (`warned`, `memperingatkan`): a trigger of threatens.
 bool warning_verb(const SentenceView& v, std::size_t j) {
-  if (!v.is(j, kReport) || v.is(j, kPrep | kAdverb)) return false;
-  const auto* forms = v.forms_at(j);
-  if (!forms) return false;
-  for (const TriggerForm& f : *forms) {
-    const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang == v.lang && f.voice != Voice::Nominal && frame.relation == "threatens") return true;
-  }
-  return false;
+  return v.is(j, kReport) && !v.is(j, kPrep | kAdverb) &&
+         reads_as(v, j, "threatens", [](const TriggerForm& f) { return f.voice != Voice::Nominal; });
 }
 
 // The source a claim at t is attributed to:
