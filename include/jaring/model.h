@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "jaring/frames.h"
 #include "jaring/grammar.h"
 #include "jaring/lexicon.h"
+#include "jaring/string_map.h"
 #include "jaring/text.h"
 
 namespace jaring {
@@ -38,7 +38,7 @@ class RelationSet {
 
  private:
   std::vector<Relation> relations_;
-  std::unordered_map<std::string, std::size_t> index_;
+  StringMap<std::size_t> index_;  // asked per frame match: no copy of the id to look it up
 };
 
 struct ModelOptions {
@@ -61,6 +61,10 @@ struct WordFacts {
   bool place_word = false;   // Lexicon::is_place_word
   bool given_name = false;   // Lexicon::is_given_name
   bool title_start = false;  // the first word of a title (not counting -nya forms)
+  /// What the word says of a text's language, one number per Model::vote_languages()
+  /// (empty: nothing): 2 for a function word of the language (data/text), 1 for a
+  /// grammar word (data/grammar), 1 for the first word of a trigger form (data/frames).
+  std::vector<int> votes;
 };
 
 /// Loaded data. Moved, never copied: WordFacts point into the other members' tables,
@@ -86,11 +90,15 @@ struct Model {
   /// Where `lang`'s classes are in WordFacts::classes, or -1 (no grammar file, or more
   /// languages than slots: ask Grammar::classes).
   int language_slot(std::string_view lang) const;
+  /// The languages of WordFacts::votes: those with function words, in order.
+  const std::vector<std::string>& vote_languages() const { return vote_languages_; }
 
  private:
   void index_words();
+  void index_votes();
   StringMap<WordFacts> words_;
   std::vector<std::string> slot_languages_;
+  std::vector<std::string> vote_languages_;
 };
 
 }  // namespace jaring

@@ -69,9 +69,9 @@ class DocState {
 
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.
-  void count(const EntityRef& e) { ++counts_[e->id]; }
+  void count(const EntityRef& e) { ++counts_[e.get()]; }
   int count_of(const EntityRef& e) const {
-    const auto it = counts_.find(e->id);
+    const auto it = counts_.find(e.get());
     return it == counts_.end() ? 0 : it->second;
   }
 
@@ -115,11 +115,13 @@ class DocState {
   Document& doc_;  // the document being extracted: outlives this state
   std::vector<Seen> seen_;
   std::map<std::string, EntityRef> unknown_;
-  std::map<std::string, std::vector<EntityRef>> person_parts_;
+  StringMap<std::vector<EntityRef>> person_parts_;  // asked at capitalized words: no tree of compares
   std::unordered_set<const Entity*> persons_added_;  // each person added
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
-  std::map<std::string, int> counts_;
+  // Lexicon entities only (the prescan counts names the lexicon matched), so the pointer
+  // is the entity: no string compares per count.
+  std::unordered_map<const Entity*, int> counts_;
   std::vector<std::pair<EntityRef, std::size_t>> claims_;  // accuser, sentence
 };
 
@@ -150,6 +152,10 @@ struct SentenceView {
   std::vector<Mention> mentions;      // in token order, non-overlapping
   std::span<int> mention_at;          // token -> index in mentions, or -1
   std::vector<Triple> stated;         // triples stated by names (titles, institutions)
+  /// lang == "en", lang == "id": asked at nearly every token by the rules, where a
+  /// compare of two views is a library call (a tenth of a million per megabyte).
+  bool en = false;
+  bool id = false;
 
   std::size_t size() const { return sentence.tokens.size(); }
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }

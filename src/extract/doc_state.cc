@@ -114,9 +114,9 @@ std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::si
 }
 
 EntityRef DocState::person_by_part(const std::string& part) const {
-  const auto it = person_parts_.find(part);
-  if (it == person_parts_.end() || it->second.size() != 1) return nullptr;  // ambiguous: no guess
-  return it->second.front();
+  const std::vector<EntityRef>* persons = person_parts_.get(part);
+  if (!persons || persons->size() != 1) return nullptr;  // ambiguous: no guess
+  return persons->front();
 }
 
 void DocState::add_person_parts(const EntityRef& person) {

@@ -3,6 +3,7 @@
 #include "jaring/extractor.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 #include "analysis.h"
@@ -16,13 +17,12 @@ namespace {
 // Indonesian nouns take the possessive clitic -nya (`pasukannya`, `senjatanya`): a word the
 // grammar lacks keeps the noun classes of its stem, so `mengirim pasukannya ke X` still
 // names troops. Verb and function-word classes do not carry over (`katanya` is not `kata`).
-// `own`: the word's own classes in `lang` (Grammar::classes).
-std::uint64_t token_classes(const Grammar& grammar, std::string_view lang, const std::string& norm,
-                            std::uint64_t own) {
-  if (own || lang != "id" || norm.size() < 6 || !norm.ends_with("nya")) return own;
+// `own`: the word's own classes in the document's language (Grammar::classes).
+std::uint64_t token_classes(const Grammar& grammar, bool indonesian, const std::string& norm, std::uint64_t own) {
+  if (own || !indonesian || norm.size() < 6 || !norm.ends_with("nya")) return own;
   constexpr std::uint64_t kNounClasses =
       kGroup | kTroops | kWeapons | kAgreement | kTies | kPlaceNoun | kCountryNoun | kPersonNoun | kOrgNoun | kPossessed;
-  return grammar.classes(lang, norm.substr(0, norm.size() - 3)) & kNounClasses;
+  return grammar.classes("id", norm.substr(0, norm.size() - 3)) & kNounClasses;
 }
 
 }  // namespace
@@ -49,83 +49,71 @@ using detail::DocState;
 using detail::Found;
 using detail::SentenceView;
 
-// What each word adds to each language's score in guess_language(): 2 for a function word
-// of the language (data/text), 1 for a grammar word (data/grammar), 1 for the first word
-// of a trigger form (data/frames). Tabled once, so that scoring a document takes one
-// lookup per token instead of three per token and language.
-struct LanguageVotes {
-  std::vector<std::string> languages;  // the languages with function words, in order
-  StringMap<std::vector<int>> by_word;
-
-  explicit LanguageVotes(const Model& model) {
-    for (const auto& [lang, cues] : model.text.language_cues) languages.push_back(lang);
-    std::sort(languages.begin(), languages.end());
-    const auto vote = [this](const std::string& word, std::size_t k, int n) {
-      std::vector<int>& votes = by_word[word];
-      votes.resize(languages.size());
-      votes[k] += n;
-    };
-    for (std::size_t k = 0; k < languages.size(); ++k) {
-      const std::string& lang = languages[k];
-      for (const std::string& w : model.text.language_cues.at(lang)) vote(w, k, 2);
-      if (const auto* words = model.grammar.words(lang))
-        for (const auto& [w, classes] : *words)
-          if (classes) vote(w, k, 1);
-      for (const auto& [first, forms] : model.frames.forms_by_first_token())
-        if (std::any_of(forms.begin(), forms.end(),
-                        [&](const TriggerForm& f) { return model.frames.frame(f.frame).lang == lang; }))
-          vote(first, k, 1);
-    }
-  }
-};
-
 struct Extractor::Impl {
   const Model& model;
   ExtractOptions options;
   Segmenter segmenter;
-  LanguageVotes votes;
 
-  Impl(const Model& m, ExtractOptions o) : model(m), options(std::move(o)), segmenter(m.text), votes(m) {}
+  Impl(const Model& m, ExtractOptions o) : model(m), options(std::move(o)), segmenter(m.text) {}
 
-  void analyse(Document& doc) const {
+  // Segments the document, probes the word table once per token (the facts, in
+  // `tables`, serve the language guess and the sentence views), and settles its language
+  // and date.
+  void analyse(Document& doc, detail::TokenTables& tables) const {
     if (doc.sentences.empty()) segmenter.segment(doc);
-    if (doc.language.empty()) doc.language = options.language.empty() ? guess_language(doc) : options.language;
+    probe_words(doc, tables);
+    if (doc.language.empty()) doc.language = options.language.empty() ? guess_language(doc, tables) : options.language;
     if (doc.date.empty()) doc.date = find_document_date(doc, model.text);
     if (doc.date.empty()) doc.date = options.date;
   }
 
+  // Sizes the tables for the whole document, never grown after (the views' spans stay
+  // valid), and fills in what the vocabularies know of each token's word.
+  void probe_words(const Document& doc, detail::TokenTables& tables) const {
+    std::size_t tokens = 0;
+    for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
+    tables.cls.reserve(tokens);
+    tables.names.reserve(tokens);
+    tables.facts.reserve(tokens);
+    tables.mention_at.reserve(tokens);
+    for (const Sentence& s : doc.sentences)
+      for (const Token& t : s.tokens) tables.facts.push_back(model.word_facts(t.norm));
+  }
+
   // The language whose words the text uses most: its function words (data/text) count
   // double, its grammar words and trigger forms (data/grammar, data/frames) once, so that
-  // even a one-line text without function words is recognized.
-  std::string guess_language(const Document& doc) const {
-    std::vector<int> score(votes.languages.size(), 0);
+  // even a one-line text without function words is recognized (WordFacts::votes).
+  std::string guess_language(const Document& doc, const detail::TokenTables& tables) const {
+    const std::vector<std::string>& languages = model.vote_languages();
+    std::vector<int> score(languages.size(), 0);
+    std::size_t i = 0;
     for (const Sentence& s : doc.sentences)
       for (const Token& t : s.tokens) {
-        if (!t.has(kWord)) continue;
-        if (const std::vector<int>* word = votes.by_word.get(t.norm))
-          for (std::size_t k = 0; k < score.size(); ++k) score[k] += (*word)[k];
+        const WordFacts* f = tables.facts[i++];
+        if (!f || f->votes.empty() || !t.has(kWord)) continue;
+        for (std::size_t k = 0; k < score.size(); ++k) score[k] += f->votes[k];
       }
     std::string best = "en";  // no evidence at all: the lingua franca of wire copy
     int best_score = 0;
     for (std::size_t k = 0; k < score.size(); ++k)
-      if (score[k] > best_score) best = votes.languages[k], best_score = score[k];
+      if (score[k] > best_score) best = languages[k], best_score = score[k];
     return best;
   }
 
-  // The view of sentence s, its per-token facts appended to `tables` (which has room).
+  // The view of sentence s, its per-token classes and names appended to `tables`, whose
+  // facts probe_words() has filled for the whole document.
   SentenceView view(const Document& doc, const Sentence& s, detail::TokenTables& tables) const {
     const std::size_t n = s.tokens.size();
     const std::size_t first = tables.cls.size();
     const int slot = model.language_slot(doc.language);
+    const bool indonesian = doc.language == "id";
     for (std::size_t i = 0; i < n; ++i) {
-      // One probe of the word table gives what each vocabulary knows of the word.
       const std::string& norm = s.tokens[i].norm;
-      const WordFacts* f = model.word_facts(norm);
-      tables.facts.push_back(f);
+      const WordFacts* f = tables.facts[first + i];
       std::uint64_t own = 0;
       if (slot < 0) own = model.grammar.classes(doc.language, norm);  // a language beyond the table's
       else if (f) own = f->classes[slot];
-      tables.cls.push_back(token_classes(model.grammar, doc.language, norm, own));
+      tables.cls.push_back(token_classes(model.grammar, indonesian, norm, own));
       tables.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
     }
     tables.mention_at.resize(first + n, -1);
@@ -138,7 +126,9 @@ struct Extractor::Impl {
                         std::span(tables.facts).subspan(first, n),
                         {},
                         std::span(tables.mention_at).subspan(first, n),
-                        {}};
+                        {},
+                        doc.language == "en",
+                        doc.language == "id"};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline
@@ -149,12 +139,6 @@ struct Extractor::Impl {
   // Returns the sentences' views, which extraction goes on with: building them twice (the
   // grammar classes of every token) was a tenth of the run time.
   std::vector<SentenceView> prescan_persons(const Document& doc, DocState& st, detail::TokenTables& tables) const {
-    std::size_t tokens = 0;
-    for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
-    tables.cls.reserve(tokens);  // never grown after: the views' spans stay valid
-    tables.names.reserve(tokens);
-    tables.facts.reserve(tokens);
-    tables.mention_at.reserve(tokens);
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
     for (const Sentence& s : doc.sentences) views.push_back(view(doc, s, tables));
@@ -236,8 +220,9 @@ struct Extractor::Impl {
     }
   }
 
-  Triple to_triple(const SentenceView& v, const Found& f) const {
-    Triple t;
+  // Fills `t`, a new triple in place in the output (a Triple is nine strings: moving one
+  // costs as much as filling it).
+  void to_triple(const SentenceView& v, const Found& f, Triple& t) const {
     t.subject = f.subject.entity;
     t.relation = f.relation;
     t.object = f.object.entity;
@@ -250,7 +235,6 @@ struct Extractor::Impl {
     t.evidence.modality = f.modality;
     t.evidence.attributed_to = f.attributed_to;
     t.evidence.confidence = f.confidence;
-    return t;
   }
 
   void fill_evidence(const Document& doc, const Sentence& s, Triple& t) const {
@@ -264,9 +248,9 @@ struct Extractor::Impl {
   }
 
   std::vector<Triple> extract(Document& doc, std::vector<std::vector<Mention>>* mentions_out) const {
-    analyse(doc);
-    DocState st(model, doc);
     detail::TokenTables tables;  // before the views, which point into it
+    analyse(doc, tables);
+    DocState st(model, doc);
     std::vector<SentenceView> views = prescan_persons(doc, st, tables);
     std::vector<Triple> out;
     // News states about one relation per sentence: room for two spares moving the triples
@@ -276,16 +260,15 @@ struct Extractor::Impl {
       SentenceView& v = views[s.index];
       detail::find_mentions(v, st);
       located_in(v);
-      std::vector<Triple> here = std::move(v.stated);
-      const std::vector<Found> found = detail::find_relations(v, st);
-      here.reserve(here.size() + found.size());  // no triple moved as it grows
-      for (const Found& f : found) here.push_back(to_triple(v, f));
+      // The sentence's triples go straight to the end of `out`: those its names state,
+      // then those its relations state.
+      const std::size_t here = out.size();
+      std::move(v.stated.begin(), v.stated.end(), std::back_inserter(out));
+      v.stated.clear();
+      for (const Found& f : detail::find_relations(v, st)) to_triple(v, f, out.emplace_back());
       // Deduped before the sentence is copied into their evidence: a dropped triple needs none.
-      dedupe(here);
-      for (Triple& t : here) {
-        fill_evidence(doc, s, t);
-        out.push_back(std::move(t));
-      }
+      dedupe(out, here);
+      for (std::size_t k = here; k < out.size(); ++k) fill_evidence(doc, s, out[k]);
       // Remember who was mentioned; a title's country (`Presiden Tiongkok Xi`) counts too.
       for (const Mention& m : v.mentions) {
         st.mention(m.entity, s.index, m.first);
@@ -309,15 +292,16 @@ struct Extractor::Impl {
 
   // One triple per (subject, relation, object, negated) in a sentence: the most confident,
   // at the place of the first. A sentence states a handful, so a scan of those kept is
-  // cheaper than a map keyed by copies of the ids; they are kept in place, at the front.
-  static void dedupe(std::vector<Triple>& triples) {
+  // cheaper than a map keyed by copies of the ids; they are kept in place, at the front
+  // of the sentence's triples, triples[first, end).
+  static void dedupe(std::vector<Triple>& triples, std::size_t first) {
     const auto same = [](const Triple& a, const Triple& b) {
       return a.evidence.negated == b.evidence.negated && a.relation == b.relation &&
              a.subject->id == b.subject->id && a.object->id == b.object->id;
     };
-    const auto kept_begin = triples.begin();
-    auto kept_end = triples.begin();
-    for (auto t = triples.begin(); t != triples.end(); ++t) {
+    const auto kept_begin = triples.begin() + static_cast<std::ptrdiff_t>(first);
+    auto kept_end = kept_begin;
+    for (auto t = kept_begin; t != triples.end(); ++t) {
       const auto it = std::find_if(kept_begin, kept_end, [&](const Triple& k) { return same(k, *t); });
       if (it == kept_end) {
         if (t != kept_end) *kept_end = std::move(*t);

@@ -174,7 +174,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
 // `negara itu`, `negara kepulauan itu` (that island nation) at i: the end of the
 // description, or npos.
 std::size_t country_description_end(const SentenceView& v, std::size_t i) {
-  if (!(v.cls[i] & kCountryNoun) || v.lang != "id" || v.tok(i).has(kReduplicated) || v.mention(i)) return npos;
+  if (!(v.cls[i] & kCountryNoun) || !v.id || v.tok(i).has(kReduplicated) || v.mention(i)) return npos;
   std::size_t d = i + 1;
   while (d < v.size() && d <= i + 2 && !v.mention(d) && v.tok(d).has(kWord) &&
          !(v.cls[d] & ~kDemonstrative & (kFunctionWord | kPrep)) && !(v.cls[d] & kDemonstrative))
@@ -272,24 +272,24 @@ void institution_pass(SentenceView& v, DocState& st) {
       bool possessive = false;
       if (!tokens_match(v, i, p.tokens)) {
         // kementerian luar negerinya: the institution of the country named before
-        if (v.lang != "id" || !tokens_match_nya(v, i, p.tokens)) continue;
+        if (!v.id || !tokens_match_nya(v, i, p.tokens)) continue;
         possessive = true;
       }
       if (const Mention* inside = v.mention(i); inside && inside->entity->type != EntityType::Country)
         continue;  // already part of a longer name
       // `latihan militer Australia`: a one-word head after a noun is an adjective of it.
       if (p.tokens.size() == 1 && i > 0 && v.tok(i - 1).has(kWord) && !v.mention(i - 1) &&
-          !(v.cls[i - 1] & (kFunctionWord | kPrep | kReport | kVerb)) && v.lang == "id")
+          !(v.cls[i - 1] & (kFunctionWord | kPrep | kReport | kVerb)) && v.id)
         continue;
       const std::size_t head_end = i + p.tokens.size();
       // `Washington's military support`: a one-word head before a noun is an adjective of it.
-      if (v.lang == "en" && p.tokens.size() == 1 && head_end < v.size() && v.tok(head_end).has(kWord) &&
+      if (v.en && p.tokens.size() == 1 && head_end < v.size() && v.tok(head_end).has(kWord) &&
           !v.mention(head_end) && !(v.cls[head_end] & (kFunctionWord | kPrep | kReport | kVerb | kAdverb)) &&
           (!is_verbish(v, head_end) || has_noun_form(v, head_end)))
         continue;
       // `China sent its coast guard`: the institution of the country `its` refers to, when
       // the sentence named one actor before it (with more, the argument search decides).
-      if (v.lang == "en" && i > 0 && (v.cls[i - 1] & kDet) && (v.cls[i - 1] & kPronThing) && actors_before(v, i) == 1)
+      if (v.en && i > 0 && (v.cls[i - 1] & kDet) && (v.cls[i - 1] & kPronThing) && actors_before(v, i) == 1)
         possessive = true;
       if (possessive) {
         const EntityRef owner = possessor_before(v, st, i);
@@ -303,7 +303,7 @@ void institution_pass(SentenceView& v, DocState& st) {
       }
       std::size_t first = i, last = npos;
       const Mention* country_mention = nullptr;
-      if (v.lang == "en") {
+      if (v.en) {
         // the Russian Foreign Ministry / Russia's foreign ministry
         std::size_t j = i;
         if (j > 0 && v.norm(j - 1) == "'s") --j;
@@ -380,7 +380,7 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
   // Only the titles that can start with this word, in lexicon order (asked at every token).
   const std::vector<std::uint32_t>* candidates = v.titles_at(i);
   // `ministers`: a one-word plural title is looked up by its singular.
-  if (!candidates && plural && v.lang == "en" && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
+  if (!candidates && plural && v.en && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
     candidates = v.model.lexicon.titles_starting(v.tok(i).norm.substr(0, v.norm(i).size() - 1));
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
@@ -391,9 +391,9 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
     for (std::size_t k = 0; k < t.tokens.size() && ok; ++k) {
       const std::string_view n = v.norm(i + k);
       ok = n == t.tokens[k];
-      if (!ok && i + k == last && v.lang == "id" && with_nya(n, t.tokens[k])) ok = nya = true;
+      if (!ok && i + k == last && v.id && with_nya(n, t.tokens[k])) ok = nya = true;
       // `Israeli ministers A and B`: a plural title over coordinated names.
-      if (!ok && i + k == last && v.lang == "en" && plural && n.size() == t.tokens[k].size() + 1 &&
+      if (!ok && i + k == last && v.en && plural && n.size() == t.tokens[k].size() + 1 &&
           n.starts_with(t.tokens[k]) && n.back() == 's')
         ok = many = true;
     }
@@ -496,7 +496,7 @@ void title_pass(SentenceView& v, DocState& st) {
     // Modifiers inside the title (top, senior).
     while (after < v.size() && (v.cls[after] & kTitleWord) && !v.mention(after)) ++after;
     // English puts the country before the title: Russian Foreign Minister, Russia's FM.
-    if (v.lang == "en") {
+    if (v.en) {
       std::size_t j = i;
       while (j > 0 && (v.cls[j - 1] & kTitleWord)) --j;
       if (j > 0 && v.norm(j - 1) == "'s") --j;
@@ -591,7 +591,7 @@ void qualifier_pass(SentenceView& v, DocState& st) {
     if (!person.entity || person.entity->type != EntityType::Person) continue;
     const Mention* country = nullptr;
     std::size_t first = person.first, last = person.last;
-    if (v.lang == "id") {
+    if (v.id) {
       country = v.mention(person.last);
       if (country) last = country->last;
     } else if (person.first >= 2 && v.norm(person.first - 1) == "'s") {
@@ -695,7 +695,7 @@ bool weapon_ahead(const SentenceView& v, std::size_t j) {
 // `Okinawa Prefecture`, `Riau Province`: a capitalized class noun after a place's name is
 // part of the name. Extends that mention over token i.
 bool extend_place(SentenceView& v, std::size_t i) {
-  if (i == 0 || !v.is(i, kPlaceNoun) || v.lang != "en") return false;
+  if (i == 0 || !v.is(i, kPlaceNoun) || !v.en) return false;
   const Mention* before = v.mention(i - 1);
   if (!before || before->last != i || !before->entity || before->entity->type != EntityType::Place || before->metonym)
     return false;
@@ -834,7 +834,7 @@ bool appositive_official(SentenceView& v, DocState& st, std::size_t first, const
 // `the two ministers`, `kedua pemimpin`: a group of persons is definite (`the`, `both`,
 // `kedua`); `two ministers` and `dua menteri` introduce new people.
 bool definite_pair(const SentenceView& v, std::size_t i) {
-  if (v.lang == "id") return v.norm(i) != "dua";
+  if (v.id) return v.norm(i) != "dua";
   return v.norm(i) == "both" || (i > 0 && v.norm(i - 1) == "the");
 }
 
@@ -898,7 +898,7 @@ std::size_t sides_description(SentenceView& v, DocState& st, std::size_t i) {
 // `the Gulf state`, `the island nation`, `the country's`: a singular country noun after
 // `the` and up to two modifiers, ending its phrase, is the country named last.
 std::size_t country_description(SentenceView& v, DocState& st, std::size_t i) {
-  if (v.lang != "en" || !(v.cls[i] & kCountryNoun) || v.norm(i).ends_with("s")) return npos;
+  if (!v.en || !(v.cls[i] & kCountryNoun) || v.norm(i).ends_with("s")) return npos;
   // Up to two modifiers; a region's name modifies the noun too (`the Gulf state`, where
   // the lexicon's `the Gulf` takes the article), a country's does not.
   std::size_t first = i;
@@ -945,7 +945,7 @@ void description_pass(SentenceView& v, DocState& st) {
       i = end - 1;
       continue;
     }
-    if (v.lang == "en") {
+    if (v.en) {
       std::size_t end = guest_description(v, st, i);
       if (end == npos) end = country_description(v, st, i);
       if (end != npos) {
@@ -992,7 +992,7 @@ void description_pass(SentenceView& v, DocState& st) {
     if (c & kPersonNoun) {
       std::size_t j = i + 1;
       while (j < v.size() && (v.cls[j] & kTitleWord)) ++j;
-      if (const Mention* m = v.mention(j); m && m->first == j && country_of(v, *m) && v.lang == "id") {
+      if (const Mention* m = v.mention(j); m && m->first == j && country_of(v, *m) && v.id) {
         if (appositive_official(v, st, i, *m)) continue;
         if (EntityRef p = st.official_of(country_of(v, *m), s, i)) {
           const std::size_t last = m->last;
@@ -1006,7 +1006,7 @@ void description_pass(SentenceView& v, DocState& st) {
     if ((c & kBoth) && (i + 1 >= v.size() || !(v.cls[i + 1] & (kCountryNoun | kPersonNoun)))) {
       std::vector<EntityRef> pair = st.salient_pair(EntityType::Person, s, i);
       if (pair.size() < 2) pair = st.salient_pair(EntityType::Country, s, i);
-      if (pair.size() == 2 && v.lang == "id" && v.norm(i) == "keduanya") {
+      if (pair.size() == 2 && v.id && v.norm(i) == "keduanya") {
         Mention m = make_mention(i, i + 1, pair[0], MentionKind::Description);
         m.group.assign(pair.begin() + 1, pair.end());
         v.mentions.push_back(std::move(m));
@@ -1014,11 +1014,11 @@ void description_pass(SentenceView& v, DocState& st) {
       continue;
     }
     // blok tersebut, the bloc, the alliance: the organization named last
-    if ((c & kOrgNoun) && ((i + 1 < v.size() && (v.cls[i + 1] & kDemonstrative) && v.lang == "id") ||
-                           (i > 0 && v.norm(i - 1) == "the" && v.lang == "en"))) {
+    if ((c & kOrgNoun) && ((i + 1 < v.size() && (v.cls[i + 1] & kDemonstrative) && v.id) ||
+                           (i > 0 && v.norm(i - 1) == "the" && v.en))) {
       if (EntityRef e = st.recent(EntityType::Organization, s, i, nullptr, 2)) {
-        const std::size_t first = v.lang == "en" ? i - 1 : i;
-        const std::size_t last = v.lang == "en" ? i + 1 : i + 2;
+        const std::size_t first = v.en ? i - 1 : i;
+        const std::size_t last = v.en ? i + 1 : i + 2;
         v.mentions.push_back(make_mention(first, last, e, MentionKind::Description));
         i = last - 1;
       }
@@ -1029,7 +1029,7 @@ void description_pass(SentenceView& v, DocState& st) {
     if ((c & (kPronThing | kPronPlural)) && !(c & kDet)) {
       // An object pronoun (`Beijing, which called it interference`) is someone other than
       // its clause's subject: the argument search, which knows the subject, resolves it.
-      if (v.lang == "en" && (c & kPronThing) && i > 0 && is_verbish(v, i - 1) && !(v.cls[i - 1] & (kReport | kCopula | kAux)))
+      if (v.en && (c & kPronThing) && i > 0 && is_verbish(v, i - 1) && !(v.cls[i - 1] & (kReport | kCopula | kAux)))
         continue;
       EntityRef e;
       // `sanctions on three Iranian officials it accused of ...`: a pronoun opening a relative
@@ -1039,7 +1039,7 @@ void description_pass(SentenceView& v, DocState& st) {
         return v.tok(k).has(kWord) && !v.mention(k) && !(v.cls[k] & (kFunctionWord | kPrep | kReport | kVerb)) &&
                !is_verbish(v, k);
       };
-      if (v.lang == "en" && i > 0 && plain(i - 1))
+      if (v.en && i > 0 && plain(i - 1))
         while (from > 0 && (plain(from - 1) || v.mention(from - 1) || (v.cls[from - 1] & kDet) || v.tok(from - 1).has(kNumber)))
           from = v.mention(from - 1) ? v.mention(from - 1)->first : from - 1;
       from = past_relative_before_report(v, from);
@@ -1050,7 +1050,7 @@ void description_pass(SentenceView& v, DocState& st) {
           e = actor;
         }
       // Opening an English sentence, `It` mostly continues the previous sentence's subject.
-      if (!e && v.lang == "en" && i == 0) e = st.previous_first({EntityType::Country, EntityType::Organization}, s);
+      if (!e && v.en && i == 0) e = st.previous_first({EntityType::Country, EntityType::Organization}, s);
       if (!e) e = st.recent_any({EntityType::Country, EntityType::Organization}, s, i, 1);
       if (e) v.mentions.push_back(make_mention(i, i + 1, e, MentionKind::Pronoun));
       continue;
@@ -1075,6 +1075,7 @@ void description_pass(SentenceView& v, DocState& st) {
 }  // namespace
 
 void find_mentions(SentenceView& v, DocState& st) {
+  v.mentions.reserve(8);  // a news sentence names a few actors: one allocation, not three
   lexicon_pass(v, st);
   institution_pass(v, st);  // before unknown names: `Kementerian Pertahanan` is no name
   unknown_pass(v, st);

@@ -48,15 +48,15 @@ RelationSet RelationSet::load(const std::filesystem::path& file) {
     r.subject_types = parse_types(f, row, "subject_types");
     r.object_types = parse_types(f, row, "object_types");
     if (set.index_.count(r.id)) f.fail(row.line, "relation '" + r.id + "' listed twice");
-    set.index_.emplace(r.id, set.relations_.size());
+    set.index_[r.id] = set.relations_.size();
     set.relations_.push_back(std::move(r));
   }
   return set;
 }
 
 const Relation* RelationSet::find(std::string_view id) const {
-  const auto it = index_.find(std::string(id));
-  return it == index_.end() ? nullptr : &relations_[it->second];
+  const std::size_t* i = index_.get(id);
+  return i ? &relations_[*i] : nullptr;
 }
 
 std::vector<std::string> RelationSet::ids() const {
@@ -109,6 +109,30 @@ void Model::index_words() {
   for (const Title& t : lexicon.titles())
     if (!t.tokens.empty()) words_[t.tokens.front()].title_start = true;
   for (const auto& entry : frames.forms_by_first_token()) words_[entry.first].forms = &entry.second;
+  index_votes();
+}
+
+// The language guess's votes live in the word table, so that a document's words are
+// probed once, for the guess and the sentence views together.
+void Model::index_votes() {
+  vote_languages_.clear();
+  for (const auto& [lang, cues] : text.language_cues) vote_languages_.push_back(lang);
+  std::sort(vote_languages_.begin(), vote_languages_.end());
+  const auto vote = [this](const std::string& word, std::size_t k, int n) {
+    std::vector<int>& votes = words_[word].votes;
+    votes.resize(vote_languages_.size());
+    votes[k] += n;
+  };
+  for (std::size_t k = 0; k < vote_languages_.size(); ++k) {
+    const std::string& lang = vote_languages_[k];
+    for (const std::string& w : text.language_cues.at(lang)) vote(w, k, 2);
+    if (const auto* words = grammar.words(lang))
+      for (const auto& [w, classes] : *words)
+        if (classes) vote(w, k, 1);
+    for (const auto& [first, forms] : frames.forms_by_first_token())
+      if (std::any_of(forms.begin(), forms.end(), [&](const TriggerForm& f) { return frames.frame(f.frame).lang == lang; }))
+        vote(first, k, 1);
+  }
 }
 
 }  // namespace jaring

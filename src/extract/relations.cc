@@ -12,6 +12,17 @@
 //   - nominal triggers take their subject from a possessor (`kunjungan Lavrov`,
 //     `Lavrov's visit`, `dukungannya`), an `oleh`/`by` phrase, the subject of a light verb
 //     (`X melakukan kunjungan`), or a compound (`aliansi Pyongyang-Moscow`).
+// GCC 12 warns of a read past a small_vector's inline buffer in a copy it cannot reach
+// (-Wstringop-overread): Boost's, not ours, and a known false alarm of that compiler.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-overread"
+#endif
+#include <boost/container/small_vector.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
 #include <algorithm>
 #include <set>
 
@@ -21,6 +32,16 @@ namespace jaring::detail {
 namespace {
 
 constexpr int kMaxDepth = 5;
+
+// The actors a search finds: one or two nearly always (a list runs longer), so they are
+// kept in place; a std::vector was an allocation per search, and searches run per frame.
+using Args = boost::container::small_vector<Arg, 4>;
+
+// std::erase_if for Args.
+template <class Pred>
+void erase_args_if(Args& args, Pred pred) {
+  args.erase(std::remove_if(args.begin(), args.end(), pred), args.end());
+}
 
 bool is_punct(const SentenceView& v, std::size_t i) { return v.tok(i).has(kPunct) && !v.tok(i).has(kQuote); }
 
@@ -40,7 +61,7 @@ bool clause_break(const SentenceView& v, std::size_t i) {
 // lexicalized its -nya: no pronoun in it.
 bool ends_with_nya(const SentenceView& v, std::size_t i) {
   const std::string_view n = v.norm(i);
-  return v.lang == "id" && n.size() > 5 && n.ends_with("nya") && !v.mention(i) && !v.is(i, kQuant | kAdverb);
+  return v.id && n.size() > 5 && n.ends_with("nya") && !v.mention(i) && !v.is(i, kQuant | kAdverb);
 }
 
 // An actor as a relation's argument. A capital or seat of power is its state, as an agent
@@ -57,7 +78,7 @@ Arg arg_of(const SentenceView& v, const Mention& m, bool /*locative*/) {
   return a;
 }
 
-void add_mention_args(const SentenceView& v, const Mention& m, bool locative, std::vector<Arg>& out) {
+void add_mention_args(const SentenceView& v, const Mention& m, bool locative, Args& out) {
   out.push_back(arg_of(v, m, locative));
   const Arg first = out.back();
   for (const EntityRef& other : m.group) {
@@ -121,8 +142,8 @@ class Searcher {
 
   // The actor phrase starting at i: the first actor, skipping determiners, numbers and up
   // to three nouns it possesses; coordinated actors come along.
-  std::vector<Arg> np_right(std::size_t i, bool relative_agent = true) const {
-    std::vector<Arg> out;
+  Args np_right(std::size_t i, bool relative_agent = true) const {
+    Args out;
     int skipped = 0;
     bool possessed = false;
     for (std::size_t j = i; j < v_.size(); ++j) {
@@ -173,7 +194,7 @@ class Searcher {
       // names them (`the accusation by X`).
       if (v_.is(j, kClaim) && (j == i || v_.is(j - 1, kDet)) && !is_verbish(v_, j)) {
         if (j + 2 < v_.size() && v_.is(j + 1, kAgentPrep | kOfPrep) && v_.mention(j + 2)) return np_right(j + 2, false);
-        if (v_.lang == "id" && j + 1 < v_.size() && v_.mention(j + 1)) return np_right(j + 1, false);  // tuduhan Iran
+        if (v_.id && j + 1 < v_.size() && v_.mention(j + 1)) return np_right(j + 1, false);  // tuduhan Iran
         return claimant(j);
       }
       // `told reporters that the two sides ...`: `that` after the object opens a clause.
@@ -249,7 +270,7 @@ class Searcher {
   }
 
   // Actors an object pronoun cannot be: the subjects of the frame being bound.
-  void exclude(const std::vector<Arg>& subjects) {
+  void exclude(const Args& subjects) {
     excluded_.clear();
     for (const Arg& a : subjects) excluded_.push_back(a.entity->id);
   }
@@ -384,7 +405,7 @@ class Searcher {
   // Who made the claim the noun at j refers to: the subject of an accusing verb before it
   // in this sentence (`X accused Y of ..., a claim that ...`), else the accuser of the
   // sentences before (`X accused Y. Y rejected the accusation`).
-  std::vector<Arg> claimant(std::size_t j) const {
+  Args claimant(std::size_t j) const {
     for (std::size_t k = j; k-- > 0;)
       if (accusation(v_, k)) {
         auto accuser = agent(k, 1);
@@ -397,7 +418,7 @@ class Searcher {
 
   // The object of a verb in a relative clause with a subject of its own: the clause's
   // head (`a claim that Tehran dismissed`, `the Australian proposal that China rejected`).
-  std::vector<Arg> relative_object(std::size_t t) const {
+  Args relative_object(std::size_t t) const {
     std::size_t j = t;
     while (j > 0 && v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible)) --j;
     const Mention* subject = j > 0 ? v_.mention(j - 1) : nullptr;
@@ -442,7 +463,7 @@ class Searcher {
   // the item is; nobody when the item is no verb's object. It fills the role the passive
   // leaves open: the recipient (`Using drones supplied by Iran, Houthi fighters ...`) or
   // the supplier (`It includes drones that will be delivered to Kyiv`).
-  std::vector<Arg> theme_holder(std::size_t t) const {
+  Args theme_holder(std::size_t t) const {
     // The item: the noun phrase before the participle, or before `that will be delivered`.
     std::size_t j = t;
     while (j > 0 && v_.is(j - 1, kAux | kPassiveAux | kFuture | kPossible | kAdverb)) --j;
@@ -464,7 +485,7 @@ class Searcher {
 
   // A trigger carrying the possessive/object suffix -nya, and what the suffix refers to.
   bool suffixed(std::size_t t) const { return ends_with_nya(v_, t); }
-  std::vector<Arg> suffix_referent(std::size_t t) const {
+  Args suffix_referent(std::size_t t) const {
     // menyambutnya (welcomed him): a person other than the subject where there is one.
     EntityRef e = person_pronoun(t, false);
     if (!e) e = pronoun(t);
@@ -485,7 +506,7 @@ class Searcher {
     return s < j && s > 0 && v_.is(s - 1, kRel) ? s : j;
   }
 
-  std::vector<Arg> agent(std::size_t t, int depth = 0) const {
+  Args agent(std::size_t t, int depth = 0) const {
     if (depth > kMaxDepth) return {};
     std::size_t j = t;
     while (j > 0 && (v_.is(j - 1, kAux | kAdverb | kNeg | kFuture | kPossible) || v_.tok(j - 1).has(kQuote)))
@@ -607,7 +628,7 @@ class Searcher {
 
   // The subject and the object of the verb whose purpose clause the trigger at t is in:
   // `menerima Presiden Suriah untuk membahas`, `met Wang Yi to discuss`.
-  std::vector<Arg> purpose_partners(std::size_t t) const {
+  Args purpose_partners(std::size_t t) const {
     std::size_t j = t;
     while (j > 0 && v_.is(j - 1, kAux | kAdverb)) --j;
     if (j == 0 || !v_.is(j - 1, kPurpose)) return {};
@@ -624,7 +645,7 @@ class Searcher {
 
   // `bertemu Putin dan membahas ...`, `met X and discussed ...`: after a verb of meeting
   // or visiting, a coordinated verb has that verb's subject and object as participants.
-  std::vector<Arg> coordinated_partners(std::size_t t) const {
+  Args coordinated_partners(std::size_t t) const {
     std::size_t j = t;
     while (j > 0 && v_.is(j - 1, kAux | kAdverb)) --j;
     if (j < 2 || !v_.is(j - 1, kConj)) return {};
@@ -643,7 +664,7 @@ class Searcher {
   // `tidak mengirim senjata ke Ukraina, tetapi memberikan bantuan`, `did not send arms to
   // X but gave aid`: a clause contrasted with the one before, naming no object of its
   // own, has that clause's last actor other than its subject.
-  std::vector<Arg> contrast_object(std::size_t t, const std::vector<Arg>& subjects) const {
+  Args contrast_object(std::size_t t, const Args& subjects) const {
     std::size_t c = t;
     while (c > 0 && !clause_break(v_, c - 1)) --c;
     if (c == 0 || !v_.is(c - 1, kSubordinator)) return {};
@@ -667,7 +688,7 @@ class Searcher {
 
   // `Indonesia bergabung pada 2025`, `X joined last year`: a relation only organizations
   // can be the object of, stated with none, is about the organization named last.
-  std::vector<Arg> implied_organization(std::size_t t) const {
+  Args implied_organization(std::size_t t) const {
     for (std::size_t k = t; k-- > 0;)
       if (const Mention* m = v_.mention(k); m && m->entity->type == EntityType::Organization) {
         Arg a = arg_of(v_, *m, false);
@@ -689,14 +710,14 @@ class Searcher {
   // strike kills belong to the place it hit, named after them (`di Kharkiv`) or as the
   // target before (`Serangan drone terhadap Kyiv ... menewaskan`); a capital or a city
   // stands for its country.
-  std::vector<Arg> civilians_of(std::size_t t, std::size_t end) const {
+  Args civilians_of(std::size_t t, std::size_t end) const {
     std::size_t j = end;
     while (j < v_.size() && !v_.mention(j) &&
            (v_.is(j, kQuant | kDet | kAdverb) || v_.tok(j).has(kNumber) || v_.model.text.number(v_.tok(j).norm) > 0))
       ++j;
     if (j >= v_.size() || !v_.is(j, kCivilian) || v_.mention(j)) return {};
     while (j < v_.size() && !v_.mention(j) && v_.is(j, kCivilian)) ++j;
-    const auto place = [&](const Mention& m) -> std::vector<Arg> {
+    const auto place = [&](const Mention& m) -> Args {
       Arg a = arg_of(v_, m, true);
       if (a.entity->type == EntityType::Place && !a.entity->located_in.empty())
         if (EntityRef c = v_.model.lexicon.find(a.entity->located_in)) a.entity = c;
@@ -722,7 +743,7 @@ class Searcher {
   // aid offered to no one named goes to the country where the sentence's event happened,
   // named after a locative preposition before the aid (a region stands for its country),
   // never the giver's own country.
-  std::vector<Arg> implied_recipient(std::size_t t, const std::vector<Arg>& givers) const {
+  Args implied_recipient(std::size_t t, const Args& givers) const {
     // Not the place of an opening phrase (`Dalam pertemuan di Jakarta, Jepang menawarkan
     // bantuan`): where the giver was says nothing of who receives.
     std::size_t opening = 0;
@@ -748,7 +769,7 @@ class Searcher {
   // corridor between Delhi and Varanasi`, `fund a hospital in Gaza City`. The places must
   // be in the object's own phrase (no verb, comma or event noun before them: `funded talks
   // in Geneva` says nothing of a recipient) and in one country that is not the giver's.
-  std::vector<Arg> project_country(std::size_t end, const std::vector<Arg>& givers) const {
+  Args project_country(std::size_t end, const Args& givers) const {
     EntityRef country;
     std::size_t first = npos, last = npos;
     for (std::size_t k = end; k < v_.size() && k < end + 12; ++k) {
@@ -785,7 +806,7 @@ class Searcher {
   // The subject of a purpose clause at `untuk`/`to` (position k): the governing verb's
   // subject, or its object when the verb is one of object control (`mendorong Finlandia
   // untuk bergabung`, `urged Japan to join`: Finland, Japan join).
-  std::vector<Arg> purpose_subject(std::size_t k, int depth) const {
+  Args purpose_subject(std::size_t k, int depth) const {
     if (auto target = pressure_target(k); !target.empty()) return target;
     for (std::size_t p = k; p-- > 0;) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
@@ -807,9 +828,9 @@ class Searcher {
   // preposition, or else that of whoever rejects or bows to the pressure (`India's
   // rejection of US pressure to`, `Penolakan India terhadap tekanan AS untuk`). k is the
   // purpose marker.
-  std::vector<Arg> pressure_target(std::size_t k) const {
+  Args pressure_target(std::size_t k) const {
     std::size_t p = k;
-    std::vector<Arg> target;
+    Args target;
     if (const Mention* m = p > 0 ? v_.mention(p - 1) : nullptr;
         m && m->first > 0 && v_.is(m->first - 1, kPrep) && !v_.is(m->first - 1, kOfPrep | kGenitive)) {
       target = with_coordinated(*m);
@@ -834,7 +855,7 @@ class Searcher {
   // A passive verb without a frame of its own (`digunakan`, `were used`).
   bool passive_form(std::size_t p) const {
     std::size_t a = p;
-    if (v_.lang == "en") {
+    if (v_.en) {
       // `were used`, `have been used`: the auxiliary right before the participle (past
       // adverbs) is a passive one; `were` is an auxiliary as well.
       if (v_.is(p, kControl | kFuture | kPossible)) return false;  // `is expected to`, `is set to`
@@ -842,14 +863,14 @@ class Searcher {
       return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
     }
     while (a > 0 && v_.is(a - 1, kAdverb | kNeg | kAux)) --a;
-    if (v_.lang == "en") return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
+    if (v_.en) return a > 0 && v_.is(a - 1, kPassiveAux) && v_.norm(p).ends_with("ed");
     return v_.norm(p).starts_with("di") && v_.norm(p).size() > 5 && is_verbish(v_, p);
   }
 
   // Who does what a passive verb's purpose clause says (`Drone yang dipasok Iran kepada
   // Rusia digunakan untuk menyerang`): its `oleh` agent, else the one the subject was
   // given to (Russia, not Iran who supplied it); no one when the text does not say.
-  std::vector<Arg> user_of(std::size_t p) const {
+  Args user_of(std::size_t p) const {
     if (auto by = passive_agent(p, p + 1); !by.empty()) return by;
     for (std::size_t k = p; k-- > 0;) {
       if (clause_break(v_, k)) break;
@@ -860,7 +881,7 @@ class Searcher {
     return {};
   }
 
-  std::vector<Arg> fronted_subject(std::size_t t) const {
+  Args fronted_subject(std::size_t t) const {
     for (std::size_t c = t + 1; c + 1 < v_.size(); ++c) {
       if (v_.norm(c) != ",") continue;
       std::size_t k = c + 1;
@@ -881,7 +902,7 @@ class Searcher {
   // strike on a hospital in Kyiv` is Russia's, `Hubungan antara Rusia dan Korea Utara`
   // is no one's). A phrase opening with a preposition is an absolute clause (`dengan
   // Pyongyang mengerahkan`): its actor follows the preposition.
-  std::vector<Arg> subject_phrase(std::size_t k) const {
+  Args subject_phrase(std::size_t k) const {
     std::size_t start = k + 1;
     while (start > 0) {
       const std::size_t p = start - 1;
@@ -892,7 +913,7 @@ class Searcher {
       if (clause_break(v_, p) || v_.is(p, kRel | kComp) || v_.tok(p).has(kQuote)) break;
       // `A Philippine supply vessel`, `a drone strike`: after a determiner, an actor or a
       // weapon, a verb form is a noun.
-      if (is_verbish(v_, p) && !(v_.lang == "en" && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet | kWeapons)) &&
+      if (is_verbish(v_, p) && !(v_.en && p > 0 && (v_.mention(p - 1) || v_.is(p - 1, kDet | kWeapons)) &&
                                  !v_.norm(p).ends_with("ed")))
         break;
       start = p;
@@ -918,7 +939,7 @@ class Searcher {
   }
 
   // The subject of the nearest verb before position `from` (exclusive).
-  std::vector<Arg> inherit(std::size_t from, int depth) const {
+  Args inherit(std::size_t from, int depth) const {
     std::size_t p = from;
     while (p-- > 0) {
       if (v_.is(p, kComp) || v_.norm(p) == ";" || v_.norm(p) == ":") return {};
@@ -927,7 +948,7 @@ class Searcher {
         const bool participle = p > 0 && v_.is(p - 1, kTroops | kWeapons | kAgreement) && !v_.mention(p - 1);
         // `to enforce what it calls its jurisdiction, prompting ...`: a verb whose subject
         // follows a relativizer is inside a relative clause; the clause's own verb is before.
-        if (v_.lang == "en" && p > 1 && v_.mention(p - 1) && v_.is(v_.mention(p - 1)->first - 1, kRel)) continue;
+        if (v_.en && p > 1 && v_.mention(p - 1) && v_.is(v_.mention(p - 1)->first - 1, kRel)) continue;
         if (auto a = agent(p, depth + 1); !a.empty() || !participle) {
           // `Serangan drone terhadap Kyiv dilancarkan oleh Rusia dan menewaskan ...`: what
           // an event does, its agent does.
@@ -969,7 +990,7 @@ class Searcher {
   // Actors coordinated after `m`: `X dan Y`, `X, Y dan Z`. A comma alone does not
   // coordinate (`Kim, Kementerian Luar Negeri Rusia mengatakan`): the list must close
   // with a conjunction.
-  void add_coordinated_right(const Mention& m, std::vector<Arg>& out) const {
+  void add_coordinated_right(const Mention& m, Args& out) const {
     // Commas list actors of one kind (`Inggris, Prancis, dan Jerman`); a comma before a
     // person after a place ends a phrase (`ke Jakarta, Menteri Sjafrie dan rekannya`).
     const auto same_kind = [&m](const Mention* other) {
@@ -1003,8 +1024,8 @@ class Searcher {
     return false;
   }
 
-  std::vector<Arg> with_coordinated(const Mention& m) const {
-    std::vector<Arg> out;
+  Args with_coordinated(const Mention& m) const {
+    Args out;
     add_mention_args(v_, m, false, out);
     std::size_t first = m.first;
     bool conj_seen = false;
@@ -1038,26 +1059,26 @@ class Searcher {
   }
 
   // The agent of a passive verb: `oleh X` / `by X`, or (Indonesian) a bare actor after it.
-  std::vector<Arg> passive_agent(std::size_t t, std::size_t form_end) const {
+  Args passive_agent(std::size_t t, std::size_t form_end) const {
     std::size_t j = form_end;
     while (j < v_.size() && (v_.tok(j).has(kQuote) || v_.is(j, kAdverb))) ++j;
     if (j < v_.size() && v_.is(j, kAgentPrep)) return np_right(j + 1, false);
     // `was supplied with Patriot interceptors by Germany`: a short phrase of the theme
     // (no actor in it) before the agent.
-    if (v_.lang == "en" && j < v_.size() && v_.is(j, kPrep))
+    if (v_.en && j < v_.size() && v_.is(j, kPrep))
       for (std::size_t k = j + 1; k < v_.size() && k <= j + 6; ++k) {
         const Mention* m = v_.mention(k);
         if ((m && m->kind != MentionKind::Unknown) || clause_break(v_, k) || is_verbish(v_, k)) break;
         if (v_.is(k, kAgentPrep)) return np_right(k + 1, false);
       }
     // Indonesian puts the agent right after the verb: `diserang puluhan drone Rusia`.
-    if (v_.lang == "id" && j < v_.size() && !v_.is(j, kPrep | kConj) && !clause_break(v_, j)) return np_right(j, false);
+    if (v_.id && j < v_.size() && !v_.is(j, kPrep | kConj) && !clause_break(v_, j)) return np_right(j, false);
     (void)t;
     return {};
   }
 
   // The first actor after one of `preps`, within the clause that starts at `from`.
-  std::vector<Arg> after_prep(std::size_t from, const std::vector<std::string>& preps) const {
+  Args after_prep(std::size_t from, const std::vector<std::string>& preps) const {
     for (std::size_t j = from; j < v_.size(); ++j) {
       const bool wanted = std::find(preps.begin(), preps.end(), v_.norm(j)) != preps.end();
       if (!wanted && clause_break(v_, j) && v_.norm(j) != ",") return {};
@@ -1097,7 +1118,7 @@ class Searcher {
     return npos;
   }
 
-  std::vector<Arg> purpose_object(std::size_t from) const {
+  Args purpose_object(std::size_t from) const {
     const std::size_t verb = purpose_verb(from);
     if (verb == npos) return {};
     // `pledged to coordinate their support for Ukraine`: a relation noun after a possessive
@@ -1120,10 +1141,10 @@ class Searcher {
   // Both members of a compound or a `between X and Y` phrase near the noun at t.
   // The members of a compound or a `between X and Y` phrase near the noun at t: two or
   // more actors, in text order.
-  std::vector<Arg> pair(std::size_t t, std::size_t end) const {
+  Args pair(std::size_t t, std::size_t end) const {
     // X-Y(-Z...): actors joined by hyphens or dashes without spaces.
-    const auto compound_at = [&](std::size_t i) -> std::vector<Arg> {
-      std::vector<Arg> members;
+    const auto compound_at = [&](std::size_t i) -> Args {
+      Args members;
       const Mention* a = v_.mention(i);
       if (!a || a->first != i) return {};
       members.push_back(arg_of(v_, *a, false));
@@ -1168,7 +1189,7 @@ class Searcher {
   }
 
   // The possessor of the noun at t: kunjungan Lavrov, dukungannya, Russia's war, his visit.
-  std::vector<Arg> possessor(std::size_t t, std::size_t end) const {
+  Args possessor(std::size_t t, std::size_t end) const {
     if (ends_with_nya(v_, t)) {
       if (EntityRef e = pronoun(t)) return {Arg{e, t, t + 1, true, false}};
       return {};
@@ -1179,7 +1200,7 @@ class Searcher {
         if (auto all = governing_subjects(t); all.size() >= 2) return all;
         break;
       }
-    if (v_.lang == "en") {
+    if (v_.en) {
       // Up to three modifiers between possessor and noun (`Moscow's full-scale invasion`).
       // A theme word that is also a verb form stays a modifier (`the US arms sale`).
       std::size_t j = t;
@@ -1197,7 +1218,7 @@ class Searcher {
       }
       return {};
     }
-    std::vector<Arg> out;
+    Args out;
     for (std::size_t j = end; j < v_.size() && j <= end + 3; ++j) {
       if (const Mention* m = v_.mention(j)) {
         add_mention_args(v_, *m, false, out);
@@ -1243,7 +1264,7 @@ class Searcher {
   // for a symmetric relation (a meeting, talks, a deal) the verb's own subject, who takes
   // part (`X met Y for talks`, `X said after talks with Y`), unless the verb is one of
   // conflict (`X attacked Y during talks`).
-  std::vector<Arg> event_subject(std::size_t t, bool symmetric, bool material_conflict, bool travel = false) const {
+  Args event_subject(std::size_t t, bool symmetric, bool material_conflict, bool travel = false) const {
     const auto [verb, prep] = event_governor(t);
     if (verb == npos) return {};
     // `pledged aid during a visit to Kyiv`: the traveller is the verb's subject, unless the
@@ -1268,17 +1289,17 @@ class Searcher {
   // `berterima kasih kepada Malaysia atas perannya menengahi perundingan dengan Kamboja`,
   // `thanked Qatar for mediating talks with Hamas`: talks a third party mediates are held
   // by the subject of the clause around the mediation, never by the mediator.
-  std::vector<Arg> mediated_party(std::size_t t) const {
+  Args mediated_party(std::size_t t) const {
     std::size_t p = t;
     if (p > 0 && !v_.is(p - 1, kMediate) && v_.tok(p - 1).has(kWord) && !v_.mention(p - 1)) --p;  // peace talks
     if (p == 0 || !v_.is(p - 1, kMediate)) return {};
     const std::size_t verb = p - 1;
-    const std::vector<Arg> mediator = agent(verb, 1);
+    const Args mediator = agent(verb, 1);
     for (std::size_t q = verb; q-- > 0;) {
       if (clause_break(v_, q) && v_.norm(q) != ",") break;
       if (!is_verbish(v_, q) || v_.is(q, kMediate)) continue;
       auto parties = agent(q, 1);
-      std::erase_if(parties, [&](const Arg& a) {
+      erase_args_if(parties, [&](const Arg& a) {
         return std::any_of(mediator.begin(), mediator.end(), [&](const Arg& m) { return m.entity->id == a.entity->id; });
       });
       return parties;
@@ -1315,7 +1336,7 @@ class Searcher {
   // Who else takes part in an event noun hanging from a verb of meeting or hosting: the
   // verb's object (`met Penny Wong for talks`); where the verb has several, they take part
   // with each other (`hosted Israeli and Hamas negotiators for talks`).
-  std::vector<Arg> event_objects(std::size_t t) const {
+  Args event_objects(std::size_t t) const {
     const auto [verb, prep] = event_governor(t);
     if (verb == npos || v_.is(verb, kObjControl) || !triggers_root(v_, verb, "04")) return {};
     auto object = np_right(verb + 1, false);
@@ -1326,7 +1347,7 @@ class Searcher {
   // `their` before a noun: the coordinated subjects of the governing verb (`X and Y
   // pledged to coordinate their support`); in an event phrase after a verb with one
   // subject, that subject and the verb's object (`X told Y during their meeting`).
-  std::vector<Arg> plural_possessor(std::size_t p) const {
+  Args plural_possessor(std::size_t p) const {
     if (auto all = governing_subjects(p); all.size() >= 2) return all;
     if (p == 0 || !v_.is(p - 1, kEventPrep)) return {};
     for (std::size_t k = p - 1; k-- > 0;) {
@@ -1353,7 +1374,7 @@ class Searcher {
   }
 
   // The subjects of the verb governing position i (all coordinated ones).
-  std::vector<Arg> governing_subjects(std::size_t i) const {
+  Args governing_subjects(std::size_t i) const {
     for (std::size_t k = i; k-- > 0;) {
       if (clause_break(v_, k) && v_.norm(k) != ",") break;
       if (is_verbish(v_, k)) {
@@ -1394,7 +1415,7 @@ class Searcher {
     return true;
   }
 
-  std::vector<Arg> clause_subject(std::size_t t) const {
+  Args clause_subject(std::size_t t) const {
     // `Dalam pertemuan dengan X, dia ...`, `During his visit ..., Y ...`: a noun in an
     // opening phrase has the main clause's subject.
     {
@@ -1432,7 +1453,7 @@ class Searcher {
         // the noun's subject, unless a verb before it makes it that verb's object
         // (`menewaskan 20 warga Palestina dalam serangan`: the victims attack no one);
         // then the governing verb decides (event_subject).
-        std::vector<Arg> before = agent(j);
+        Args before = agent(j);
         if (v_.is(j, kPrep) && !before.empty() && verb_before(before.front().first) != npos) break;
         return before;
       }
@@ -1474,7 +1495,7 @@ bool blocked_content(const SentenceView& v, std::size_t t) {
   while (j > 0 && v.is(j - 1, kAux | kAdverb | kNeg)) --j;
   if (j == 0) return false;
   const bool relative = v.is(j - 1, kRel);
-  if (!relative && !(v.lang == "en" && j == t && v.norm(t).ends_with("ing"))) return false;
+  if (!relative && !(v.en && j == t && v.norm(t).ends_with("ing"))) return false;
   const std::size_t head_end = relative ? j - 1 : j;
   for (std::size_t p = head_end; p-- > 0 && head_end - p <= 8;) {
     if (v.mention(p) || v.is(p, kDet | kQuant | kOfPrep | kAgentPrep)) continue;
@@ -1574,7 +1595,7 @@ bool guest_phrase(const SentenceView& v, std::size_t t, const Arg& object) {
 // before a person describes that person; the person is not its object. Gerunds after
 // other prepositions keep their object (`after meeting Rutte`, `by sending troops`).
 bool attributive_participle(const SentenceView& v, std::size_t t) {
-  if (v.lang != "en" || t == 0 || t + 1 >= v.size() || !v.norm(t).ends_with("ing")) return false;
+  if (!v.en || t == 0 || t + 1 >= v.size() || !v.norm(t).ends_with("ing")) return false;
   const std::size_t p = t - 1;
   const bool before = v.is(p, kDet) ||
                       (v.is(p, kPrep) && !v.is(p, kTemporal | kEventPrep | kAgentPrep | kOfPrep | kGenitive | kNeg | kLocPrep));
@@ -1722,15 +1743,23 @@ bool reduced_passive(const SentenceView& v, std::size_t t, std::size_t end) {
 // subject and its verb; nouns with these endings rarely stand between a verb and a noun.
 bool adjective_suffix(std::string_view w) {
   if (w.size() < 5) return false;
-  for (const std::string_view s : {"ary", "al", "ic", "ive", "ous", "ian", "ful"})
-    if (w.ends_with(s)) return true;
-  return false;
+  // By the last letter first: asked of the word before nearly every English token, and a
+  // loop of compares was a library call each.
+  switch (w.back()) {
+    case 'y': return w.ends_with("ary");
+    case 'l': return w.ends_with("al") || w.ends_with("ful");
+    case 'c': return w.ends_with("ic");
+    case 'e': return w.ends_with("ive");
+    case 's': return w.ends_with("ous");
+    case 'n': return w.ends_with("ian");
+    default: return false;
+  }
 }
 
 // `increase military aid to`: an English base form after a singular word with an
 // adjective's suffix is a noun; as a verb it would need a plural subject (`officials aid`).
 bool adjective_before(const SentenceView& v, std::size_t t) {
-  if (v.lang != "en" || t == 0 || v.norm(t).ends_with("s")) return false;
+  if (!v.en || t == 0 || v.norm(t).ends_with("s")) return false;
   return v.tok(t - 1).has(kWord) && !v.mention(t - 1) && adjective_suffix(v.norm(t - 1));
 }
 
@@ -1747,7 +1776,7 @@ bool nominal_context(const SentenceView& v, std::size_t t) {
       p = q - 1;
       break;
     }
-  if (p == t - 1 && (adjective_before(v, t) || (v.lang == "en" && participle_adjective(v, p)))) return true;
+  if (p == t - 1 && (adjective_before(v, t) || (v.en && participle_adjective(v, p)))) return true;
   return v.is(p, kDet | kPrep | kPronPerson | kPronThing | kPronPlural | kQuant) || v.norm(p) == "'s" ||
          v.mention(p) != nullptr;
 }
@@ -1817,8 +1846,8 @@ struct Binding {
 
 // Actors of types the relation allows. A sea is no target of violence (`meluncurkan rudal
 // ke Laut Jepang` is a test, `attacked ships in the Red Sea` attacks the ships).
-std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
-  std::erase_if(args, [&](const Arg& a) {
+Args typed(Args args, const Relation& r, bool subject) {
+  erase_args_if(args, [&](const Arg& a) {
     if (!a.entity) return true;
     if (!subject && a.entity->kind == "sea" && r.quad_class == "material_conflict") return true;
     return !(subject ? r.allows_subject(a.entity->type) : r.allows_object(a.entity->type));
@@ -1826,7 +1855,7 @@ std::vector<Arg> typed(std::vector<Arg> args, const Relation& r, bool subject) {
   return args;
 }
 
-Binding all_pairs(const std::vector<Arg>& members) {
+Binding all_pairs(const Args& members) {
   Binding b;
   b.from_pair = true;
   for (std::size_t i = 0; i < members.size(); ++i)
@@ -1834,7 +1863,7 @@ Binding all_pairs(const std::vector<Arg>& members) {
   return b;
 }
 
-Binding product(const std::vector<Arg>& subjects, const std::vector<Arg>& objects) {
+Binding product(const Args& subjects, const Args& objects) {
   Binding b;
   for (const Arg& s : subjects)
     for (const Arg& o : objects) b.pairs.emplace_back(s, o);
@@ -1849,7 +1878,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
   const bool passive = voice == Voice::Passive;
   for (const ArgSpec& sspec : frame.subject) {
     s.exclude({});
-    std::vector<Arg> subjects;
+    Args subjects;
     switch (sspec.slot) {
       case Slot::Agent:
         subjects = passive ? s.passive_agent(t, end) : s.agent(t);
@@ -1882,7 +1911,7 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
     if (subjects.empty()) continue;
     s.exclude(subjects);
     for (const ArgSpec& ospec : frame.object) {
-      std::vector<Arg> objects;
+      Args objects;
       switch (ospec.slot) {
         case Slot::Direct:
           if (passive) objects = s.agent(t);
@@ -2013,14 +2042,14 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   if (!t.has(kWord) || v.is(i, kNotVerb)) return false;
   // English: no verb right after a determiner (`the following day`, `the visit`); `that`
   // and `all` also open clauses (`that attacked`, `they all agreed`).
-  if (v.lang == "en" && i > 0 && v.is(i - 1, kDet) && !v.is(i - 1, kRel | kComp) && v.norm(i - 1) != "all")
+  if (v.en && i > 0 && v.is(i - 1, kDet) && !v.is(i - 1, kRel | kComp) && v.norm(i - 1) != "all")
     return false;
   // Nor inside a hyphenated compound (`intelligence-sharing agreement`, `Iran-backed`).
-  if (v.lang == "en" && i > 0 && v.norm(i - 1) == "-") return false;
+  if (v.en && i > 0 && v.norm(i - 1) == "-") return false;
   // Nor a noun reading after a quantity or a possessive (`more aid`, `Japan's support`).
-  if (v.lang == "en" && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
+  if (v.en && i > 0 && (v.is(i - 1, kQuant) || v.norm(i - 1) == "'s") && has_noun_form(v, i)) return false;
   if (adjective_before(v, i) && has_noun_form(v, i)) return false;
-  if (v.lang == "en" && (t.norm.ends_with("ed") || t.norm.ends_with("ing")) && participle_adjective(v, i)) return false;
+  if (v.en && (t.norm.ends_with("ed") || t.norm.ends_with("ing")) && participle_adjective(v, i)) return false;
   if (attributive_participle(v, i)) return false;  // with visiting Prime Minister X
   if (v.is(i, kVerb | kReport | kSupport | kCopula | kControl) && !v.is(i, kAdverb)) return true;
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
@@ -2028,14 +2057,14 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
     for (const TriggerForm& f : *forms)
       if (f.voice != Voice::Nominal && !f.headline_only && v.model.frames.frame(f.frame).lang == v.lang) return true;
   const std::string& n = t.norm;
-  if (v.lang == "id") {
+  if (v.id) {
     if (n.size() >= 6 && (n.starts_with("mem") || n.starts_with("men") || n.starts_with("meng") ||
                           n.starts_with("meny") || n.starts_with("me") || n.starts_with("di") ||
                           n.starts_with("ber") || n.starts_with("memper")))
       return !t.has(kCapitalized) || i == 0;
     return false;
   }
-  if (v.lang == "en") {
+  if (v.en) {
     if ((n.size() >= 5 && n.ends_with("ed")) || (n.size() >= 6 && n.ends_with("ing")))
       return !t.has(kCapitalized) || i == 0;
   }
@@ -2090,7 +2119,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
 
       Voice voice = form.voice;
       if (voice == Voice::Active && attributive_participle(v, t)) continue;
-      if (v.lang == "en" && voice == Voice::Active && t > 0) {
+      if (v.en && voice == Voice::Active && t > 0) {
         std::size_t p = t;
         while (p > 0 && v.is(p - 1, kAdverb | kNeg)) --p;
         if (p > 0 && v.is(p - 1, kPassiveAux) && (v.norm(t).ends_with("ed") || v.norm(t).ends_with("en") ||

@@ -229,14 +229,18 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       i = next;
       continue;
     }
-    Token t;
+    // Built in place: a Token moved into the vector copies its short key (a memcpy of a
+    // varying length, and its mispredicted branches, per token).
+    const bool has_prev = !tokens.empty();
+    const bool prev_word = has_prev && tokens.back().has(kWord);
+    Token& t = tokens.emplace_back();
     t.span.begin = i;
     if (ascii_word(text, i, span.end, t)) {
       // done: span, flags and key from one pass over the bytes
     } else if (is_word_char(c)) {
       t.span.end = i + scan_word(cur, i);
       t.flags = word_flags(text.substr(i, t.span.end - i));
-    } else if (is_apostrophe(c) && !tokens.empty() && !space_before) {
+    } else if (is_apostrophe(c) && has_prev && !space_before) {
       // Possessive: 's or a bare ' after a plural.
       std::size_t after;
       const UChar32 d = cur.at(next, &after);
@@ -246,7 +250,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       t.span.end = next;
       t.flags = kPunct;
       if (is_quote(c)) t.flags |= kQuote;
-      const bool glued_left = !space_before && !tokens.empty() && tokens.back().has(kWord);
+      const bool glued_left = !space_before && prev_word;
       const bool glued_right = is_word_char(cur.at(next));
       if (is_hyphen(c) || is_dash(c)) {
         if ((glued_left || is_hyphen(c)) && glued_right) t.flags |= kHyphen;
@@ -257,7 +261,6 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     if (t.norm.empty()) t.norm = normalize_key(text.substr(t.span.begin, t.span.end - t.span.begin));
     space_before = false;
     i = t.span.end;
-    tokens.push_back(std::move(t));
 
     // Indonesian ordinals: ke-11 is one number token, not the preposition `ke`. (The
     // flags first: asked at every token, and a string compared with a literal is a call.)
