@@ -24,7 +24,6 @@
 #endif
 
 #include <algorithm>
-#include <set>
 
 #include "analysis.h"
 
@@ -2097,14 +2096,15 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     // (`Since then, trade between the two countries ...`).
     for (const bool as_noun : {preferred_noun, !preferred_noun}) {
     if (found.size() > before || (as_noun ? !has_noun : !has_verb)) break;
-    std::set<std::uint32_t> done;
+    // The frames already read here: a few, so a list in place, not a tree of allocations.
+    boost::container::small_vector<std::uint32_t, 8> done;
     // Frames that need a theme first: once `mengirim pasukannya ke X` has read as
     // deploys_troops_to, the theme-less reading of the same verb (visits) does not apply.
     bool themed_fired = false;
     for (const bool themed : {true, false})
     for (const TriggerForm& form : *forms) {
       const Frame& frame = frames.frame(form.frame);
-      if (frame.lang != v.lang || done.count(form.frame)) continue;
+      if (frame.lang != v.lang || std::find(done.begin(), done.end(), form.frame) != done.end()) continue;
       if (frame.theme.empty() == themed || (!themed && themed_fired && form.tokens.size() == 1)) continue;
       if (form.headline_only && !headline) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
@@ -2114,7 +2114,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       if (!match) continue;
       const std::size_t end = t + form.tokens.size();
       if (!theme_present(v, frame, t, end)) continue;
-      done.insert(form.frame);
+      done.push_back(form.frame);
       consumed = std::max(consumed, end);
 
       Voice voice = form.voice;

@@ -177,15 +177,16 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
 // would give, and the key normalize_key() would give (the run lowercased). Anything
 // else (a non-ASCII letter, an apostrophe, a period or comma that may belong to the
 // word) returns false, and the general path, which gives the same answers, takes it.
+// As scan_word() has it, a comma continues only a number (6,000) and a period a number
+// or a single letter (10.000, U.S.): a word of two letters or more ends at either, as
+// every word before a sentence's period or a clause's comma does.
 bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t j = i;
   while (j < end && bytes[j] < 128 && (kAscii.bits[bytes[j]] & kAsciiAlnum)) ++j;
   if (j == i) return false;
-  if (j < end) {
-    const unsigned char b = bytes[j];
-    if (b >= 128 || b == '\'' || b == '.' || b == ',') return false;
-  }
+  const unsigned char after = j < end ? bytes[j] : ' ';
+  if (after >= 128 || after == '\'') return false;
   int letters = 0, upper = 0, lower = 0;
   std::uint16_t flags = 0;
   t.norm.resize(j - i);
@@ -204,6 +205,10 @@ bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t)
       ++letters;
     }
     t.norm[k - i] = lowered;
+  }
+  if ((after == ',' && letters == 0) || (after == '.' && letters < 2)) {
+    t.norm.clear();  // the general path's: it keys the token itself
+    return false;
   }
   if (letters > 0) flags |= kWord;
   if (upper >= 2 && lower == 0) flags |= kAllCaps;
