@@ -2,6 +2,7 @@
 // by mention finding, coreference and argument search.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -9,9 +10,19 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+// GCC 12 warns of a read past a small_vector's inline buffer in a copy it cannot reach
+// (-Wstringop-overread): in Boost's code, a known false alarm of that compiler.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-overread"
+#endif
+#include <boost/container/small_vector.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #include "jaring/extractor.h"
 #include "jaring/lexicon.h"
@@ -19,6 +30,11 @@
 #include "jaring/types.h"
 
 namespace jaring::detail {
+
+/// A vector whose first N elements live in place: for the short lists a sentence makes
+/// (its actors found by a search, the frames read at a token), no allocation at all.
+template <class T, std::size_t N>
+using SmallVector = boost::container::small_vector<T, N>;
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -69,10 +85,14 @@ class DocState {
 
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.
-  void count(const EntityRef& e) { ++counts_[e.get()]; }
+  void count(const EntityRef& e) {
+    const auto it = count_at(e.get());
+    if (it != counts_.end() && it->first == e.get()) ++it->second;
+    else counts_.insert(it, {e.get(), 1});
+  }
   int count_of(const EntityRef& e) const {
-    const auto it = counts_.find(e.get());
-    return it == counts_.end() ? 0 : it->second;
+    const auto it = std::lower_bound(counts_.begin(), counts_.end(), e.get(), by_entity);
+    return it != counts_.end() && it->first == e.get() ? it->second : 0;
   }
 
   /// Persons fully named in this document whose first or last name is `part`.
@@ -120,8 +140,14 @@ class DocState {
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   // Lexicon entities only (the prescan counts names the lexicon matched), so the pointer
-  // is the entity: no string compares per count.
-  std::unordered_map<const Entity*, int> counts_;
+  // is the entity: no string compares per count. A sorted vector: a document names a few
+  // dozen actors, and a node per actor was an allocation each.
+  using Count = std::pair<const Entity*, int>;
+  static bool by_entity(const Count& c, const Entity* e) { return c.first < e; }
+  std::vector<Count>::iterator count_at(const Entity* e) {
+    return std::lower_bound(counts_.begin(), counts_.end(), e, by_entity);
+  }
+  std::vector<Count> counts_;
   std::vector<std::pair<EntityRef, std::size_t>> claims_;  // accuser, sentence
 };
 

@@ -274,20 +274,18 @@ struct Extractor::Impl {
         st.mention(m.entity, s.index, m.first);
         for (const EntityRef& other : m.group) st.mention(other, s.index, m.first);
       }
-      for (const EntityRef& e : stated_objects(out, s.index)) st.mention(e, s.index, 0);
+      mention_stated_objects(out, s.index, st);
       if (mentions_out) mentions_out->push_back(v.mentions);
     }
     return out;
   }
 
-  // The objects of the affiliations the sentence states (newest first): the countries
-  // and institutions of its titles.
-  static std::vector<EntityRef> stated_objects(const std::vector<Triple>& out, std::size_t sentence) {
-    std::vector<EntityRef> objects;
+  // Records as mentioned the objects of the affiliations the sentence states (newest
+  // first): the countries and institutions of its titles.
+  static void mention_stated_objects(const std::vector<Triple>& out, std::size_t sentence, DocState& st) {
     for (auto it = out.rbegin(); it != out.rend() && it->evidence.sentence == sentence; ++it)
       if (it->relation == "official_of" || it->relation == "leader_of" || it->relation == "part_of")
-        objects.push_back(it->object);
-    return objects;
+        st.mention(it->object, sentence, 0);
   }
 
   // One triple per (subject, relation, object, negated) in a sentence: the most confident,

@@ -258,7 +258,7 @@ std::size_t actors_before(const SentenceView& v, std::size_t i) {
 void institution_pass(SentenceView& v, DocState& st) {
   // Only the patterns whose first word is in the sentence, in lexicon order: the others
   // match nowhere, and trying each of them at every token was most of the run time.
-  std::vector<std::uint32_t> candidates;
+  SmallVector<std::uint32_t, 16> candidates;
   for (std::size_t i = 0; i < v.size(); ++i)
     if (const auto* starting = v.institutions_at(i))
       candidates.insert(candidates.end(), starting->begin(), starting->end());

@@ -12,17 +12,6 @@
 //   - nominal triggers take their subject from a possessor (`kunjungan Lavrov`,
 //     `Lavrov's visit`, `dukungannya`), an `oleh`/`by` phrase, the subject of a light verb
 //     (`X melakukan kunjungan`), or a compound (`aliansi Pyongyang-Moscow`).
-// GCC 12 warns of a read past a small_vector's inline buffer in a copy it cannot reach
-// (-Wstringop-overread): Boost's, not ours, and a known false alarm of that compiler.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wstringop-overread"
-#endif
-#include <boost/container/small_vector.hpp>
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
-
 #include <algorithm>
 
 #include "analysis.h"
@@ -34,7 +23,7 @@ constexpr int kMaxDepth = 5;
 
 // The actors a search finds: one or two nearly always (a list runs longer), so they are
 // kept in place; a std::vector was an allocation per search, and searches run per frame.
-using Args = boost::container::small_vector<Arg, 4>;
+using Args = SmallVector<Arg, 4>;
 
 // std::erase_if for Args.
 template <class Pred>
@@ -271,10 +260,10 @@ class Searcher {
   // Actors an object pronoun cannot be: the subjects of the frame being bound.
   void exclude(const Args& subjects) {
     excluded_.clear();
-    for (const Arg& a : subjects) excluded_.push_back(a.entity->id);
+    for (const Arg& a : subjects) excluded_.push_back(&a.entity->id);
   }
   bool excluded(const EntityRef& e) const {
-    return std::find(excluded_.begin(), excluded_.end(), e->id) != excluded_.end();
+    return std::any_of(excluded_.begin(), excluded_.end(), [&](const std::string* id) { return *id == e->id; });
   }
 
   // An actor within the next few words of the same phrase.
@@ -1481,7 +1470,9 @@ class Searcher {
  private:
   const SentenceView& v_;
   DocState& st_;
-  std::vector<std::string> excluded_;
+  // The ids of the subjects (by id: a document's entity may share a lexicon entity's), as
+  // pointers into the entities, which outlive the search: no copy per frame tried.
+  SmallVector<const std::string*, 4> excluded_;
 };
 
 // ---- negation, modality and attribution -----------------------------------------------
@@ -1857,6 +1848,7 @@ Args typed(Args args, const Relation& r, bool subject) {
 Binding all_pairs(const Args& members) {
   Binding b;
   b.from_pair = true;
+  b.pairs.reserve(members.size() * (members.size() - 1) / 2);
   for (std::size_t i = 0; i < members.size(); ++i)
     for (std::size_t j = i + 1; j < members.size(); ++j) b.pairs.emplace_back(members[i], members[j]);
   return b;
@@ -1864,6 +1856,7 @@ Binding all_pairs(const Args& members) {
 
 Binding product(const Args& subjects, const Args& objects) {
   Binding b;
+  b.pairs.reserve(subjects.size() * objects.size());
   for (const Arg& s : subjects)
     for (const Arg& o : objects) b.pairs.emplace_back(s, o);
   return b;
@@ -2097,7 +2090,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     for (const bool as_noun : {preferred_noun, !preferred_noun}) {
     if (found.size() > before || (as_noun ? !has_noun : !has_verb)) break;
     // The frames already read here: a few, so a list in place, not a tree of allocations.
-    boost::container::small_vector<std::uint32_t, 8> done;
+    SmallVector<std::uint32_t, 8> done;
     // Frames that need a theme first: once `mengirim pasukannya ke X` has read as
     // deploys_troops_to, the theme-less reading of the same verb (visits) does not apply.
     bool themed_fired = false;
