@@ -194,33 +194,31 @@ void prescan(const std::vector<SentenceView>& views, DocState& st) {
   if (views.empty()) return;
   const Lexicon& lex = views.front().model.lexicon;
   // Persons named in full anywhere, so that a short name in a headline already resolves.
+  // The lexicon names read on the way are kept for the count below, which needs every
+  // person first (a surname is not counted) and would otherwise walk the words again.
+  std::vector<std::pair<const SentenceView*, const LexiconMatch*>> names;
   for (const SentenceView& v : views)
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (const std::size_t end = person_name_end(v, i); end != npos) {
         st.add_person_parts(st.unknown_entity(v.text(i, end), EntityType::Person));
         i = end - 1;
-      } else if (const auto m = v.name_at(i)) {
+      } else if (const auto& m = v.name_at(i)) {
         const EntityRef& e = lex.entity(m->entity);
         if (e->type == EntityType::Person && m->last - m->first >= 2) st.add_person_parts(e);
+        names.emplace_back(&v, &*m);
         i = m->last - 1;
       }
     }
   // How often each actor is named unambiguously, so that a shared name (`Korea`) goes to
   // the one the document is about; a surname that is also a country's name is not counted.
-  for (const SentenceView& v : views)
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (const std::size_t end = person_name_end(v, i); end != npos) {
-        i = end - 1;
-      } else if (const auto m = v.name_at(i)) {
-        const EntityRef& e = lex.entity(m->entity);
-        if (m->alternatives.empty() && !surname_of(v, st, i, *m) && !shouted_word(v, *m)) {
-          st.count(e);
-          if (!e->acts_for.empty())
-            if (EntityRef state = lex.find(e->acts_for)) st.count(state);
-        }
-        i = m->last - 1;
-      }
+  for (const auto& [v, m] : names) {
+    const EntityRef& e = lex.entity(m->entity);
+    if (m->alternatives.empty() && !surname_of(*v, st, m->first, *m) && !shouted_word(*v, *m)) {
+      st.count(e);
+      if (!e->acts_for.empty())
+        if (EntityRef state = lex.find(e->acts_for)) st.count(state);
     }
+  }
 }
 
 }  // namespace jaring::detail

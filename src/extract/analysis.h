@@ -182,6 +182,7 @@ struct SentenceView {
   /// compare of two views is a library call (a tenth of a million per megabyte).
   bool en = false;
   bool id = false;
+  bool headline = false;  // title_case(), worked out once when the view is made
 
   std::size_t size() const { return sentence.tokens.size(); }
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
@@ -248,6 +249,8 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& state);
 /// A headline in title case (`EU Adopts New Sanctions`), where ordinary words are
 /// capitalized and Indonesian verbs lose their prefix.
 bool title_case(const SentenceView& v);
+/// What title_case() answers, from the tokens (for the view to keep).
+bool title_case_tokens(const std::vector<Token>& tokens);
 
 /// The comma opening a relative clause or an apposition in commas that `comma` closes
 /// (`X, which ..., said`, `X, a close ally of Y, said`), or npos.

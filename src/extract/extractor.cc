@@ -128,7 +128,8 @@ struct Extractor::Impl {
                         std::span(tables.mention_at).subspan(first, n),
                         {},
                         doc.language == "en",
-                        doc.language == "id"};
+                        doc.language == "id",
+                        detail::title_case_tokens(s.tokens)};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline

@@ -673,9 +673,11 @@ std::size_t relative_opening(const SentenceView& v, std::size_t comma) {
   return npos;
 }
 
-bool title_case(const SentenceView& v) {
+bool title_case(const SentenceView& v) { return v.headline; }
+
+bool title_case_tokens(const std::vector<Token>& tokens) {
   int words = 0, capitalized = 0;
-  for (const Token& t : v.sentence.tokens) {
+  for (const Token& t : tokens) {
     if (!t.has(kWord)) continue;
     ++words;
     if (t.has(kCapitalized) || t.has(kAllCaps)) ++capitalized;
