@@ -21,9 +21,6 @@
 #define RAPIDJSON_SSE2
 #endif
 #include <fcntl.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <sys/mman.h>
@@ -45,6 +42,7 @@
 #include <thread>
 #include <type_traits>
 
+#include "json_bytes.h"
 #include "jaring/error.h"
 #include "jaring/jsonld_reader.h"
 #include "jaring/model.h"
@@ -629,16 +627,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<S
 // holds none unescaped; the padding's NUL is one).
 const char* string_stop(const char* p) {
 #ifdef __SSE2__
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-  for (;; p += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // max(x, 0x1F) == 0x1F exactly for the bytes up to 0x1F (unsigned).
-    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
-                                      _mm_cmpeq_epi8(_mm_max_epu8(x, control), control));
-    if (const int mask = _mm_movemask_epi8(stop)) return p + std::countr_zero(static_cast<unsigned>(mask));
-  }
+  for (;; p += 16)
+    if (const unsigned mask = json_bytes::escape_mask16(p)) return p + std::countr_zero(mask);
 #else
-  while (*p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
+  while (!json_bytes::needs_escape(*p)) ++p;
   return p;
 #endif
 }

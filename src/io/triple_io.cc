@@ -5,10 +5,10 @@
 
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
 #include "jaring/vocab.h"
+#include "json_bytes.h"
 
 namespace jaring {
 namespace {
@@ -87,29 +87,14 @@ struct EscapeTable {
 };
 const EscapeTable kEscape;
 
-// True when one of the 8 bytes of `w` is a control character, `"` or `\`: the bytes that
-// need escaping (the usual has-zero-byte and has-less-than tricks, exact for any bytes).
-bool needs_escape(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = ~0ull / 255, kHighs = kOnes * 128;
-  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
-  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
-  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
-}
-
 void append_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while there is nothing to escape: most of a sentence.
-    while (i + 8 <= s.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (needs_escape(w)) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
+  // Runs with nothing to escape (most of a sentence) are found 16 bytes at a time and
+  // copied whole.
+  for (std::size_t i = json_bytes::escape_at(s.data(), 0, s.size()); i < s.size();
+       i = json_bytes::escape_at(s.data(), i + 1, s.size())) {
     const char code = kEscape.code[static_cast<unsigned char>(s[i])];
-    if (!code) continue;
     out.append(s.data() + run, i - run);
     run = i + 1;
     out += '\\';
