@@ -21,8 +21,9 @@ std::string SentenceView::text(std::size_t first, std::size_t last) const {
 }
 
 void SentenceView::rebuild_index() {
-  std::sort(mentions.begin(), mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // Mostly in order already; std::sort would still move each mention out and back.
+  const auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+  if (!std::is_sorted(mentions.begin(), mentions.end(), by_first)) std::sort(mentions.begin(), mentions.end(), by_first);
   std::fill(mention_at.begin(), mention_at.end(), -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)
     for (std::size_t i = mentions[m].first; i < mentions[m].last; ++i)
