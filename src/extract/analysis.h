@@ -183,6 +183,10 @@ struct SentenceView {
   bool en = false;
   bool id = false;
   bool headline = false;  // title_case(), worked out once when the view is made
+  /// is_verbish() of each token (-1: not yet asked), kept while find_relations() runs: its
+  /// searches ask it of the same tokens again and again, and the mentions it depends on
+  /// no longer change then. Empty (not kept) before.
+  mutable std::span<std::int8_t> verbish;
 
   std::size_t size() const { return sentence.tokens.size(); }
   const Token& tok(std::size_t i) const { return sentence.tokens[i]; }

@@ -129,7 +129,8 @@ struct Extractor::Impl {
                         {},
                         doc.language == "en",
                         doc.language == "id",
-                        detail::title_case_tokens(s.tokens)};
+                        detail::title_case_tokens(s.tokens),
+                        {}};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline

@@ -2028,8 +2028,23 @@ bool participle_adjective(const SentenceView& v, std::size_t i) {
   return v.forms_at(i - 1) != nullptr && !has_noun_form(v, i - 1);  // a frame's verb: `pledged`
 }
 
+namespace {
+
+bool verbish_now(const SentenceView& v, std::size_t i);
+
+}  // namespace
+
 bool is_verbish(const SentenceView& v, std::size_t i) {
   if (i >= v.size() || v.mention(i)) return false;
+  if (v.verbish.empty()) return verbish_now(v, i);
+  std::int8_t& known = v.verbish[i];
+  if (known < 0) known = verbish_now(v, i) ? 1 : 0;
+  return known == 1;
+}
+
+namespace {
+
+bool verbish_now(const SentenceView& v, std::size_t i) {
   const Token& t = v.tok(i);
   if (!t.has(kWord) || v.is(i, kNotVerb)) return false;
   // English: no verb right after a determiner (`the following day`, `the visit`); `that`
@@ -2063,7 +2078,17 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   return false;
 }
 
+}  // namespace
+
 std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
+  // is_verbish() answers kept for the sentence while its relations are sought (see
+  // SentenceView::verbish), and dropped after.
+  SmallVector<std::int8_t, 64> verbish(v.size(), -1);
+  v.verbish = std::span(verbish.data(), verbish.size());
+  struct Forget {
+    const SentenceView& v;
+    ~Forget() { v.verbish = {}; }
+  } forget{v};
   std::vector<Found> found;
   Searcher s(v, st);
   const FrameSet& frames = v.model.frames;
