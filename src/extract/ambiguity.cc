@@ -121,7 +121,7 @@ std::size_t person_name_end(const SentenceView& v, std::size_t i) {
   // Chad Smith, a farmer: the country's name, then a surname, where a person is meant.
   else if (country_word(v, i) && bare_name_word(v, i + 1) && opens_person_name(v, i) && person_cue(v, i, i + 2))
     end = i + 2;
-  if (end == npos || title_case(v)) return npos;  // in a headline every word is capitalized
+  if (end == npos || v.headline) return npos;  // in a headline every word is capitalized
   while (end < v.size() && bare_name_word(v, end)) ++end;
   return end;
 }

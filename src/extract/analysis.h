@@ -182,7 +182,7 @@ struct SentenceView {
   /// compare of two views is a library call (a tenth of a million per megabyte).
   bool en = false;
   bool id = false;
-  bool headline = false;  // title_case(), worked out once when the view is made
+  bool headline = false;  // title_case() of its tokens, worked out once when the view is made
   /// is_verbish() of each token (-1: not yet asked), kept while find_relations() runs: its
   /// searches ask it of the same tokens again and again, and the mentions it depends on
   /// no longer change then. Empty (not kept) before.
@@ -251,10 +251,8 @@ void prescan(const std::vector<SentenceView>& views, DocState& st);
 std::vector<Found> find_relations(const SentenceView& v, DocState& state);
 
 /// A headline in title case (`EU Adopts New Sanctions`), where ordinary words are
-/// capitalized and Indonesian verbs lose their prefix.
-bool title_case(const SentenceView& v);
-/// What title_case() answers, from the tokens (for the view to keep).
-bool title_case_tokens(const std::vector<Token>& tokens);
+/// capitalized and Indonesian verbs lose their prefix (SentenceView::headline keeps it).
+bool title_case(const std::vector<Token>& tokens);
 
 /// The comma opening a relative clause or an apposition in commas that `comma` closes
 /// (`X, which ..., said`, `X, a close ally of Y, said`), or npos.

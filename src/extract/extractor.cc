@@ -128,8 +128,8 @@ struct Extractor::Impl {
                         std::span(tables.mention_at).subspan(first, n),
                         {},
                         doc.language == "en",
-                        doc.language == "id",
-                        detail::title_case_tokens(s.tokens),
+                        indonesian,
+                        detail::title_case(s.tokens),
                         {}};
   }
 

@@ -674,9 +674,7 @@ std::size_t relative_opening(const SentenceView& v, std::size_t comma) {
   return npos;
 }
 
-bool title_case(const SentenceView& v) { return v.headline; }
-
-bool title_case_tokens(const std::vector<Token>& tokens) {
+bool title_case(const std::vector<Token>& tokens) {
   int words = 0, capitalized = 0;
   for (const Token& t : tokens) {
     if (!t.has(kWord)) continue;
@@ -741,7 +739,7 @@ std::size_t bare_institution_end(const SentenceView& v, std::size_t i) {
 
 // In a title-case headline only the lexicon's names count.
 void unknown_pass(SentenceView& v, DocState& st) {
-  if (title_case(v)) return;
+  if (v.headline) return;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!name_word(v, i)) continue;
     if (extend_place(v, i)) continue;

@@ -2030,20 +2030,6 @@ bool participle_adjective(const SentenceView& v, std::size_t i) {
 
 namespace {
 
-bool verbish_now(const SentenceView& v, std::size_t i);
-
-}  // namespace
-
-bool is_verbish(const SentenceView& v, std::size_t i) {
-  if (i >= v.size() || v.mention(i)) return false;
-  if (v.verbish.empty()) return verbish_now(v, i);
-  std::int8_t& known = v.verbish[i];
-  if (known < 0) known = verbish_now(v, i) ? 1 : 0;
-  return known == 1;
-}
-
-namespace {
-
 bool verbish_now(const SentenceView& v, std::size_t i) {
   const Token& t = v.tok(i);
   if (!t.has(kWord) || v.is(i, kNotVerb)) return false;
@@ -2080,6 +2066,14 @@ bool verbish_now(const SentenceView& v, std::size_t i) {
 
 }  // namespace
 
+bool is_verbish(const SentenceView& v, std::size_t i) {
+  if (i >= v.size() || v.mention(i)) return false;
+  if (v.verbish.empty()) return verbish_now(v, i);
+  std::int8_t& known = v.verbish[i];
+  if (known < 0) known = verbish_now(v, i) ? 1 : 0;
+  return known == 1;
+}
+
 std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
   // is_verbish() answers kept for the sentence while its relations are sought (see
   // SentenceView::verbish), and dropped after.
@@ -2092,7 +2086,6 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
   std::vector<Found> found;
   Searcher s(v, st);
   const FrameSet& frames = v.model.frames;
-  const bool headline = title_case(v);
 
   for (std::size_t t = 0; t < v.size(); ++t) {
     if (v.mention(t)) continue;
@@ -2124,7 +2117,7 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
       const Frame& frame = frames.frame(form.frame);
       if (frame.lang != v.lang || std::find(done.begin(), done.end(), form.frame) != done.end()) continue;
       if (frame.theme.empty() == themed || (!themed && themed_fired && form.tokens.size() == 1)) continue;
-      if (form.headline_only && !headline) continue;
+      if (form.headline_only && !v.headline) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
       bool match = t + form.tokens.size() <= v.size() && (!nya || form.tokens.size() == 1);
       for (std::size_t k = 0; match && k < form.tokens.size(); ++k)
