@@ -152,10 +152,10 @@ struct Extractor::Impl {
   //   `Kursk di Rusia`, `Kudankulam, India selatan`, `Mariupol, a port city in Ukraine`,
   //   `kota Jenin di Tepi Barat`, `ibu kota Qatar, Doha`, `the capital of Qatar, Doha`.
   static void located_in(SentenceView& v) {
-    const auto place = [&v](const Mention* m) {
+    const auto place = [](const Mention* m) {
       return m && m->entity && m->entity->type == EntityType::Place && !m->metonym;
     };
-    const auto container = [&v](const Mention* m) {
+    const auto container = [](const Mention* m) {
       return m && m->entity && (m->entity->type == EntityType::Country || m->entity->type == EntityType::Place);
     };
     const auto state = [&v](std::size_t first, std::size_t last, const EntityRef& s, const EntityRef& o) {
