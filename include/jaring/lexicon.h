@@ -106,13 +106,29 @@ class Lexicon {
   /// Indonesian possessive suffix (`utusannya`). Null when there are none: most tokens
   /// start no title, and the extractor asks at every token.
   const std::vector<std::uint32_t>* titles_starting(const std::string& norm) const;
-  /// Indices of the aliases whose first word is `norm` (match()'s candidates); null when none.
-  const std::vector<std::uint32_t>* aliases_starting(std::string_view norm) const {
-    return by_first_token_.get(norm);
-  }
-  /// match() with its candidates already looked up (aliases_starting() of tokens[i]).
-  std::optional<LexiconMatch> match_from(const std::vector<std::uint32_t>* candidates,
-                                         const std::vector<Token>& tokens, std::size_t i) const;
+  /// One alias as match() tries it at a token whose key is the alias's first word: all
+  /// that accepts or rejects a one-word alias, and where a longer one's words are. They
+  /// lie in one flat array, grouped by first word and longest first, so that a token's
+  /// candidates are one run of memory (they were four tables apart: an alias index, its
+  /// shape, its words, its alternatives, each a cache miss at every capitalized word).
+  struct Candidate {
+    std::uint32_t alias = 0;         // the Alias
+    std::uint32_t entity = 0;        // Alias::entity
+    std::uint32_t first_word = 0;    // its words' hashes and case rules (match_words_)
+    std::uint32_t alternatives = 0;  // where LexiconMatch::alternatives starts, and
+    std::uint16_t alternative_count = 0;  // how many
+    std::uint16_t size = 0;          // tokens
+    CaseRule rule = CaseRule::Any;   // of the first word
+    MentionKind kind = MentionKind::Name;
+  };
+  /// The aliases whose first word is `norm` (match()'s candidates), longest first; empty
+  /// when none.
+  std::span<const Candidate> candidates_starting(std::string_view norm) const;
+  /// match() with its candidates already looked up (candidates_starting() of tokens[i]).
+  /// `hashes`, when given, are string_key_hash() of the keys of tokens[i], tokens[i+1], ...
+  /// to the end of `tokens`: the extractor has them from probing every word once.
+  std::optional<LexiconMatch> match_from(std::span<const Candidate> candidates, const std::vector<Token>& tokens,
+                                         std::size_t i, const std::uint64_t* hashes = nullptr) const;
   /// Every word key any of the lexicon's word tables holds (alias first words, title and
   /// institution starts, the word sets), once each: what Model::index_words() gathers.
   std::vector<std::string> word_keys() const;
@@ -170,21 +186,21 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
   StringMap<std::vector<std::uint32_t>> by_first_token_;  // -> aliases_
-  // Per alias: the other entities spelled with the same tokens and case rules (match()'s
-  // alternatives), computed once at load rather than at every match.
-  std::vector<std::vector<std::uint32_t>> alternatives_;
-  // Per alias, for match(): its length and where its words start in match_words_, each
-  // word as the hash of its key and its case rule. Candidates are rejected from these two
-  // flat arrays instead of the aliases' strings, which are scattered over the heap.
-  struct AliasShape {
-    std::uint32_t first_word = 0;
-    std::uint32_t size = 0;
+  // match()'s candidates (see Candidate), grouped by first word: the run of each word.
+  struct CandidateRun {
+    std::uint32_t begin = 0, count = 0;
   };
+  std::vector<Candidate> candidates_;
+  StringMap<CandidateRun> candidate_runs_;
+  // Per alias, the other entities spelled with the same tokens and case rules (match()'s
+  // alternatives), computed once at load rather than at every match, end to end.
+  std::vector<std::uint32_t> alternatives_;
+  // The words of each alias as match() rejects candidates: the hash of each word's key
+  // and its case rule, from a flat array instead of the aliases' scattered strings.
   struct MatchWord {
     std::uint64_t hash = 0;
     CaseRule rule = CaseRule::Any;
   };
-  std::vector<AliasShape> shapes_;
   std::vector<MatchWord> match_words_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> person_parts_;    // -> entities_
   std::vector<Fact> facts_;

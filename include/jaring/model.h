@@ -53,7 +53,7 @@ struct ModelOptions {
 struct WordFacts {
   static constexpr std::size_t kLanguages = 4;  // grammar languages with classes here
   std::uint64_t classes[kLanguages] = {};        // Grammar::classes, by Model::language_slot
-  const std::vector<std::uint32_t>* aliases = nullptr;       // Lexicon::aliases_starting
+  std::span<const Lexicon::Candidate> aliases;              // Lexicon::candidates_starting
   const std::vector<std::uint32_t>* titles = nullptr;        // Lexicon::titles_starting
   const std::vector<std::uint32_t>* institutions = nullptr;  // Lexicon::institutions_starting
   const std::vector<TriggerForm>* forms = nullptr;           // FrameSet::forms_starting
@@ -87,6 +87,8 @@ struct Model {
 
   /// The facts of a word key, or null for a word no vocabulary knows.
   const WordFacts* word_facts(std::string_view norm) const { return words_.get(norm); }
+  /// The same, given string_key_hash(norm).
+  const WordFacts* word_facts(std::string_view norm, std::uint64_t hash) const { return words_.get(norm, hash); }
   /// Where `lang`'s classes are in WordFacts::classes, or -1 (no grammar file, or more
   /// languages than slots: ask Grammar::classes).
   int language_slot(std::string_view lang) const;

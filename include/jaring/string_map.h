@@ -91,6 +91,11 @@ class StringMap {
     const std::size_t i = index_of(key, string_key_hash(key));
     return i == kNone ? nullptr : &by_index_[i]->second;
   }
+  /// get() given the key's string_key_hash(), for a caller that has it already.
+  const V* get(std::string_view key, std::uint64_t hash) const {
+    const std::size_t i = index_of(key, hash);
+    return i == kNone ? nullptr : &by_index_[i]->second;
+  }
   std::size_t count(std::string_view key) const { return index_of(key, string_key_hash(key)) == kNone ? 0 : 1; }
 
   /// The value of `key`, inserted value-initialized when absent.

@@ -160,6 +160,7 @@ struct TokenTables {
   std::vector<std::uint64_t> cls;
   std::vector<std::optional<LexiconMatch>> names;
   std::vector<const WordFacts*> facts;
+  std::vector<std::uint64_t> hashes;  // string_key_hash of each token's key
   std::vector<int> mention_at;
 };
 

@@ -75,9 +75,14 @@ struct Extractor::Impl {
     tables.cls.reserve(tokens);
     tables.names.reserve(tokens);
     tables.facts.reserve(tokens);
+    tables.hashes.reserve(tokens);
     tables.mention_at.reserve(tokens);
     for (const Sentence& s : doc.sentences)
-      for (const Token& t : s.tokens) tables.facts.push_back(model.word_facts(t.norm));
+      for (const Token& t : s.tokens) {
+        const std::uint64_t h = string_key_hash(t.norm);
+        tables.hashes.push_back(h);
+        tables.facts.push_back(model.word_facts(t.norm, h));
+      }
   }
 
   // The language whose words the text uses most: its function words (data/text) count
@@ -114,7 +119,7 @@ struct Extractor::Impl {
       if (slot < 0) own = model.grammar.classes(doc.language, norm);  // a language beyond the table's
       else if (f) own = f->classes[slot];
       tables.cls.push_back(token_classes(model.grammar, indonesian, norm, own));
-      tables.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i) : std::nullopt);
+      tables.names.push_back(f ? model.lexicon.match_from(f->aliases, s.tokens, i, &tables.hashes[first + i]) : std::nullopt);
     }
     tables.mention_at.resize(first + n, -1);
     return SentenceView{model,

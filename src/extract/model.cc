@@ -99,7 +99,7 @@ void Model::index_words() {
       for (const auto& [word, classes] : *words) words_[word].classes[k] = classes;
   for (const std::string& word : lexicon.word_keys()) {
     WordFacts& f = words_[word];
-    f.aliases = lexicon.aliases_starting(word);
+    f.aliases = lexicon.candidates_starting(word);
     f.titles = lexicon.titles_starting(word);
     f.institutions = lexicon.institutions_starting(word);
     f.nonentity = lexicon.is_nonentity(word);

@@ -84,7 +84,7 @@ std::optional<std::uint32_t> Lexicon::index_of(std::string_view id) const {
 }
 
 std::optional<LexiconMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i) const {
-  return match_from(by_first_token_.get(tokens[i].norm), tokens, i);
+  return match_from(candidates_starting(tokens[i].norm), tokens, i);
 }
 
 std::vector<std::string> Lexicon::word_keys() const {
@@ -103,32 +103,40 @@ std::vector<std::string> Lexicon::word_keys() const {
   return keys;
 }
 
-std::optional<LexiconMatch> Lexicon::match_from(const std::vector<std::uint32_t>* candidates,
-                                                const std::vector<Token>& tokens, std::size_t i) const {
-  if (!candidates) return std::nullopt;
-  // Hashes of the keys of the tokens after i, computed as the candidates need them.
+std::span<const Lexicon::Candidate> Lexicon::candidates_starting(std::string_view norm) const {
+  const CandidateRun* run = candidate_runs_.get(norm);
+  if (!run) return {};
+  return std::span(candidates_).subspan(run->begin, run->count);
+}
+
+std::optional<LexiconMatch> Lexicon::match_from(std::span<const Candidate> candidates, const std::vector<Token>& tokens,
+                                                std::size_t i, const std::uint64_t* hashes) const {
+  // Without the caller's hashes: those of the keys of the tokens after i, computed as the
+  // candidates need them.
   constexpr std::size_t kCached = 8;
-  std::uint64_t hashes[kCached];
+  std::uint64_t own[kCached];
   std::size_t hashed = 1;
   const auto hash_at = [&](std::size_t k) {
+    if (hashes) return hashes[k];
     if (k >= kCached) return string_key_hash(tokens[i + k].norm);
-    for (; hashed <= k; ++hashed) hashes[hashed] = string_key_hash(tokens[i + hashed].norm);
-    return hashes[k];
+    for (; hashed <= k; ++hashed) own[hashed] = string_key_hash(tokens[i + hashed].norm);
+    return own[k];
   };
-  for (std::uint32_t ai : *candidates) {
-    const AliasShape& shape = shapes_[ai];
-    if (i + shape.size > tokens.size()) continue;
+  for (const Candidate& c : candidates) {
     // Every candidate's first word is the key just looked up: only its case is checked.
-    const MatchWord* words = &match_words_[shape.first_word];
-    bool ok = case_ok(tokens[i], words[0].rule);
-    for (std::size_t k = 1; k < shape.size && ok; ++k)
-      ok = hash_at(k) == words[k].hash && case_ok(tokens[i + k], words[k].rule);
-    if (!ok) continue;
-    // Equal hashes say nothing for sure: the words decide.
-    const Alias& a = aliases_[ai];
-    for (std::size_t k = 1; k < a.tokens.size() && ok; ++k) ok = tokens[i + k].norm == a.tokens[k];
-    if (!ok) continue;
-    return LexiconMatch{i, i + a.tokens.size(), a.entity, a.kind, alternatives_[ai]};
+    if (i + c.size > tokens.size() || !case_ok(tokens[i], c.rule)) continue;
+    if (c.size > 1) {
+      const MatchWord* words = &match_words_[c.first_word];
+      bool ok = true;
+      for (std::size_t k = 1; k < c.size && ok; ++k)
+        ok = hash_at(k) == words[k].hash && case_ok(tokens[i + k], words[k].rule);
+      // Equal hashes say nothing for sure: the words decide.
+      const Alias& a = aliases_[c.alias];
+      for (std::size_t k = 1; k < c.size && ok; ++k) ok = tokens[i + k].norm == a.tokens[k];
+      if (!ok) continue;
+    }
+    return LexiconMatch{i, i + c.size, c.entity, c.kind,
+                        std::span(alternatives_).subspan(c.alternatives, c.alternative_count)};
   }
   return std::nullopt;
 }

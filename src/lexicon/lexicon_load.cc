@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -80,6 +81,7 @@ class LexiconBuilder {
                  std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>>& seen);
   static void relate(Lexicon& lex, std::uint32_t member, std::uint32_t whole);
   static void link_entities(Lexicon& lex);
+  static void build_candidates(Lexicon& lex);
 
   struct Pending {
     Entity entity;
@@ -328,24 +330,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
       return lex.aliases_[a].tokens.size() > lex.aliases_[b].tokens.size();
     });
-  lex.shapes_.clear();
-  lex.match_words_.clear();
-  for (const Alias& a : lex.aliases_) {
-    lex.shapes_.push_back({static_cast<std::uint32_t>(lex.match_words_.size()), static_cast<std::uint32_t>(a.tokens.size())});
-    for (std::size_t k = 0; k < a.tokens.size(); ++k) lex.match_words_.push_back({string_key_hash(a.tokens[k]), a.rules[k]});
-  }
-  lex.alternatives_.assign(lex.aliases_.size(), {});
-  for (const auto& [key, list] : lex.by_first_token_)
-    for (const std::uint32_t ai : list) {
-      const Alias& a = lex.aliases_[ai];
-      std::vector<std::uint32_t>& alternatives = lex.alternatives_[ai];
-      for (const std::uint32_t other : list) {
-        const Alias& b = lex.aliases_[other];
-        if (b.entity != a.entity && b.tokens == a.tokens && b.rules == a.rules &&
-            std::find(alternatives.begin(), alternatives.end(), b.entity) == alternatives.end())
-          alternatives.push_back(b.entity);
-      }
-    }
+  build_candidates(lex);
   lex.facts_ = std::move(facts_);
   for (std::size_t i = 0; i < lex.facts_.size(); ++i)
     lex.facts_by_subject_.emplace(lex.facts_[i].subject, i);
@@ -373,6 +358,44 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
   return lex;
+}
+
+// match()'s tables: the candidates of each first word in one run (in by_first_token_'s
+// order, longest first), each alias's words as hashes and case rules, and the entities
+// spelled the same way as each alias (its alternatives: the document decides).
+void LexiconBuilder::build_candidates(Lexicon& lex) {
+  constexpr std::size_t kMax = std::numeric_limits<std::uint16_t>::max();
+  lex.candidates_.clear();
+  lex.candidate_runs_ = {};
+  lex.alternatives_.clear();
+  lex.match_words_.clear();
+  for (const auto& [key, list] : lex.by_first_token_) {
+    lex.candidate_runs_[key] = {static_cast<std::uint32_t>(lex.candidates_.size()), static_cast<std::uint32_t>(list.size())};
+    for (const std::uint32_t ai : list) {
+      const Alias& a = lex.aliases_[ai];
+      Lexicon::Candidate c;
+      c.alias = ai;
+      c.entity = a.entity;
+      c.first_word = static_cast<std::uint32_t>(lex.match_words_.size());
+      c.alternatives = static_cast<std::uint32_t>(lex.alternatives_.size());
+      c.rule = a.rules.front();
+      c.kind = a.kind;
+      if (a.tokens.size() > kMax) throw DataError("lexicon: a name of more than 65535 words");
+      c.size = static_cast<std::uint16_t>(a.tokens.size());
+      for (std::size_t k = 0; k < a.tokens.size(); ++k) lex.match_words_.push_back({string_key_hash(a.tokens[k]), a.rules[k]});
+      for (const std::uint32_t other : list) {
+        const Alias& b = lex.aliases_[other];
+        const auto begin = lex.alternatives_.begin() + c.alternatives;
+        if (b.entity != a.entity && b.tokens == a.tokens && b.rules == a.rules &&
+            std::find(begin, lex.alternatives_.end(), b.entity) == lex.alternatives_.end())
+          lex.alternatives_.push_back(b.entity);
+      }
+      const std::size_t alternatives = lex.alternatives_.size() - c.alternatives;
+      if (alternatives > kMax) throw DataError("lexicon: a name of more than 65535 entities");
+      c.alternative_count = static_cast<std::uint16_t>(alternatives);
+      lex.candidates_.push_back(c);
+    }
+  }
 }
 
 // `member` (a capital, a city, an institution, an official) and `whole` (its country,
