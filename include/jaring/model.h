@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -52,19 +53,22 @@ struct ModelOptions {
 /// The pointers are into the Model's own tables.
 struct WordFacts {
   static constexpr std::size_t kLanguages = 4;  // grammar languages with classes here
+  // Per token, in this order: the classes and names when the sentence view is built, the
+  // trigger forms when relations are sought; a record small enough that the fields a
+  // token needs share its cache lines.
   std::uint64_t classes[kLanguages] = {};        // Grammar::classes, by Model::language_slot
   std::span<const Lexicon::Candidate> aliases;              // Lexicon::candidates_starting
-  const std::vector<std::uint32_t>* titles = nullptr;        // Lexicon::titles_starting
-  const std::vector<std::uint32_t>* institutions = nullptr;  // Lexicon::institutions_starting
   const std::vector<TriggerForm>* forms = nullptr;           // FrameSet::forms_starting
+  /// What the word says of a text's language: its row in Model::votes() plus one (0:
+  /// nothing). The rows live in one small table of their own (a vector per word was a
+  /// cache miss per token of the language guess).
+  std::uint32_t votes = 0;
   bool nonentity = false;    // Lexicon::is_nonentity
   bool place_word = false;   // Lexicon::is_place_word
   bool given_name = false;   // Lexicon::is_given_name
   bool title_start = false;  // the first word of a title (not counting -nya forms)
-  /// What the word says of a text's language, one number per Model::vote_languages()
-  /// (empty: nothing): 2 for a function word of the language (data/text), 1 for a
-  /// grammar word (data/grammar), 1 for the first word of a trigger form (data/frames).
-  std::vector<int> votes;
+  const std::vector<std::uint32_t>* titles = nullptr;        // Lexicon::titles_starting
+  const std::vector<std::uint32_t>* institutions = nullptr;  // Lexicon::institutions_starting
 };
 
 /// Loaded data. Moved, never copied: WordFacts point into the other members' tables,
@@ -92,8 +96,16 @@ struct Model {
   /// Where `lang`'s classes are in WordFacts::classes, or -1 (no grammar file, or more
   /// languages than slots: ask Grammar::classes).
   int language_slot(std::string_view lang) const;
-  /// The languages of WordFacts::votes: those with function words, in order.
+  /// The languages of the votes: those with function words, in order.
   const std::vector<std::string>& vote_languages() const { return vote_languages_; }
+  /// What a word says of a text's language, one number per vote_languages() (empty:
+  /// nothing): 2 for a function word of the language (data/text), 1 for a grammar word
+  /// (data/grammar), 1 for the first word of a trigger form (data/frames).
+  std::span<const int> votes(const WordFacts& f) const {
+    if (f.votes == 0) return {};
+    const std::size_t n = vote_languages_.size();
+    return std::span(votes_).subspan((f.votes - 1) * n, n);
+  }
 
  private:
   void index_words();
@@ -101,6 +113,7 @@ struct Model {
   StringMap<WordFacts> words_;
   std::vector<std::string> slot_languages_;
   std::vector<std::string> vote_languages_;
+  std::vector<int> votes_;  // a row of vote_languages_.size() numbers per voting word
 };
 
 }  // namespace jaring

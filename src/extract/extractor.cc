@@ -87,7 +87,7 @@ struct Extractor::Impl {
 
   // The language whose words the text uses most: its function words (data/text) count
   // double, its grammar words and trigger forms (data/grammar, data/frames) once, so that
-  // even a one-line text without function words is recognized (WordFacts::votes).
+  // even a one-line text without function words is recognized (Model::votes).
   std::string guess_language(const Document& doc, const detail::TokenTables& tables) const {
     const std::vector<std::string>& languages = model.vote_languages();
     std::vector<int> score(languages.size(), 0);
@@ -95,8 +95,9 @@ struct Extractor::Impl {
     for (const Sentence& s : doc.sentences)
       for (const Token& t : s.tokens) {
         const WordFacts* f = tables.facts[i++];
-        if (!f || f->votes.empty() || !t.has(kWord)) continue;
-        for (std::size_t k = 0; k < score.size(); ++k) score[k] += f->votes[k];
+        if (!f || f->votes == 0 || !t.has(kWord)) continue;
+        const std::span<const int> votes = model.votes(*f);
+        for (std::size_t k = 0; k < score.size(); ++k) score[k] += votes[k];
       }
     std::string best = "en";  // no evidence at all: the lingua franca of wire copy
     int best_score = 0;

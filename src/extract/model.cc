@@ -118,10 +118,15 @@ void Model::index_votes() {
   vote_languages_.clear();
   for (const auto& [lang, cues] : text.language_cues) vote_languages_.push_back(lang);
   std::sort(vote_languages_.begin(), vote_languages_.end());
-  const auto vote = [this](const std::string& word, std::size_t k, int n) {
-    std::vector<int>& votes = words_[word].votes;
-    votes.resize(vote_languages_.size());
-    votes[k] += n;
+  votes_.clear();
+  const std::size_t languages = vote_languages_.size();
+  const auto vote = [this, languages](const std::string& word, std::size_t k, int n) {
+    WordFacts& f = words_[word];
+    if (f.votes == 0) {
+      f.votes = static_cast<std::uint32_t>(votes_.size() / languages + 1);
+      votes_.resize(votes_.size() + languages);
+    }
+    votes_[(f.votes - 1) * languages + k] += n;
   };
   for (std::size_t k = 0; k < vote_languages_.size(); ++k) {
     const std::string& lang = vote_languages_[k];
