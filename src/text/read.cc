@@ -1,9 +1,11 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "jaring/pipeline.h"
@@ -11,35 +13,57 @@
 
 namespace jaring {
 
+namespace {
+
+// Closes a descriptor on every way out.
+struct Descriptor {
+  int fd;
+  ~Descriptor() { ::close(fd); }
+};
+
+// A file's bytes: one open, fstat and read for a regular file, reads until the end for
+// anything else (a pipe, a device). The POSIX calls, not std::ifstream after two
+// std::filesystem stats: that way cost 5% of `extract` over news-sized files (a stream
+// buffer allocated and filled, three calls into the kernel more per file).
+std::string read_bytes(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT || errno == ENOTDIR) throw InputError(path + ": no such file");
+    throw InputError(path + ": cannot read (" + std::strerror(errno) + ")");
+  }
+  const Descriptor closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) throw InputError(path + ": cannot read (" + std::strerror(errno) + ")");
+  if (S_ISDIR(st.st_mode)) throw InputError(path + ": is a directory, not a text file");
+  std::string text;
+  // One byte more than a regular file's size, so that its last read sees the end; a file
+  // that grew meanwhile, or a pipe, goes on in larger steps.
+  std::size_t want = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 1 << 16;
+  std::size_t have = 0;
+  while (true) {
+    text.resize(have + want);
+    const ssize_t got = ::read(fd, text.data() + have, want);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw InputError(path + ": read error (" + std::strerror(errno) + ")");
+    }
+    if (got == 0) break;
+    have += static_cast<std::size_t>(got);
+    want = std::max<std::size_t>(want, 1 << 16);
+  }
+  text.resize(have);
+  return text;
+}
+
+}  // namespace
+
 Document read_document(const std::string& path) {
-  Document doc;
-  doc.name = path;
   if (path == "-") {
     std::ostringstream buf;
     buf << std::cin.rdbuf();
-    doc.text = buf.str();
-    doc.name = "stdin";
-  } else {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) throw InputError(path + ": no such file");
-    if (std::filesystem::is_directory(status)) throw InputError(path + ": is a directory, not a text file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path + ": cannot read (" + std::strerror(errno) + ")");
-    // A regular file is read in one call at its size; anything else (a pipe, a device)
-    // a character at a time until it ends.
-    const auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
-    if (size > 0 && !ec) {
-      doc.text.resize(size);
-      in.read(doc.text.data(), static_cast<std::streamsize>(size));
-      doc.text.resize(static_cast<std::size_t>(in.gcount()));
-      if (in.bad()) throw InputError(path + ": read error");
-      in.clear();  // end of file before `size` bytes: the file shrank; nothing more to read
-    }
-    doc.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(path + ": read error");
+    return document_from_bytes(buf.str(), "stdin");
   }
-  return document_from_bytes(std::move(doc.text), std::move(doc.name));
+  return document_from_bytes(read_bytes(path), path);
 }
 
 Document document_from_bytes(std::string bytes, std::string name) {
