@@ -2,12 +2,16 @@
 // without end, graphs that are not graphs. Each is repaired or refused with a message
 // naming where; none may crash, loop or take memory out of proportion.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <thread>
 
 #include "jaring/error.h"
 #include "jaring/jsonld_reader.h"
@@ -108,6 +112,38 @@ TEST_CASE("reading bytes: binary is refused, ill-formed UTF-8 repaired, emptines
   CHECK(document_from_bytes("", "e.txt").warnings == std::vector<std::string>{"e.txt: empty file, no text"});
   CHECK(document_from_bytes(" \r\n\t", "w.txt").warnings == std::vector<std::string>{"w.txt: only white space, no text"});
   CHECK(document_from_bytes("Korea Utara mendukung Rusia.", "ok.txt").warnings.empty());
+}
+
+TEST_CASE("reading files: every byte, from a pipe too; a missing file or a folder is named") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("jaring-read-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  // More than one read's worth for the pipe (16 KiB at a time), and not a multiple of it.
+  std::string text;
+  for (int i = 0; text.size() < 100'000; ++i) text += "Kalimat ke-" + std::to_string(i) + ": Korea Utara mendukung Rusia.\n";
+  const fs::path file = dir / "news.txt";
+  std::ofstream(file, std::ios::binary) << text;
+  CHECK(read_document(file.string()).text == text);
+
+  const fs::path fifo = dir / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << text; });
+  const Document piped = read_document(fifo.string());
+  writer.join();
+  CHECK(piped.text == text);
+
+  const auto error = [](const fs::path& path) {
+    try {
+      read_document(path.string());
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(error(dir / "missing.txt") == (dir / "missing.txt").string() + ": no such file");
+  CHECK(error(dir / "news.txt" / "inside.txt") == (dir / "news.txt" / "inside.txt").string() + ": no such file");
+  CHECK(error(dir) == dir.string() + ": is a directory, not a text file");
+  fs::remove_all(dir);
 }
 
 TEST_CASE("a byte order mark and CRLF line ends change nothing but the bytes") {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "jaring/triple_io.h"
 
@@ -97,6 +98,33 @@ TEST_CASE("jsonl: optional members and flags") {
   CHECK(std::string(doc["modality"].GetString()) == "future");
   CHECK(std::string(doc["attributed_to"].GetString()) == "KCNA");
   CHECK(line.find("\"confidence\":0.5,") != std::string::npos);
+}
+
+TEST_CASE("jsonl: a writer's cached actors read as each one rendered alone, however many") {
+  // Lexicon entities are rendered once per writer and pasted after: a thousand of them
+  // (the cache grows several times), each written twice by one writer, must give the
+  // lines a new writer gives, and the one-off entities of a document must too.
+  std::vector<std::unique_ptr<Entity>> entities;
+  for (int i = 0; i < 1000; ++i) {
+    auto e = std::make_unique<Entity>();
+    e->id = "actor_" + std::to_string(i);
+    e->name = "Actor " + std::to_string(i);
+    e->type = i % 2 ? EntityType::Person : EntityType::Organization;
+    e->aliases = {"A" + std::to_string(i)};
+    e->from_lexicon = i % 10 != 0;
+    entities.push_back(std::move(e));
+  }
+  JsonlTripleWriter shared;
+  for (int round = 0; round < 2; ++round)
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      Triple t = triple_with_text("Actor meets actor.");
+      t.subject = entities[i].get();
+      t.object = entities[(i * 7 + 3) % entities.size()].get();
+      std::ostringstream mine, alone;
+      shared.write(t, mine);
+      JsonlTripleWriter().write(t, alone);
+      REQUIRE(mine.str() == alone.str());
+    }
 }
 
 }  // namespace jaring
