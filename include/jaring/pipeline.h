@@ -38,6 +38,15 @@ struct PipelineCallbacks {
   std::function<void(const std::string&)> on_warning;
   /// Called after each input with (done, total), for progress displays.
   std::function<void(std::size_t, std::size_t)> on_progress;
+  /// Optional: writes a document's output into a string on the thread that extracted it,
+  /// right after (`worker`: that thread's number, below pipeline_threads(); concurrent
+  /// with the other workers, so per-worker state is indexed by it). on_output receives the
+  /// string in input order. Formatting is most of what a parallel run would otherwise do
+  /// on the calling thread, which has to print in order; with render set and no
+  /// on_document, the triples are freed on the worker too.
+  std::function<void(unsigned worker, const Document&, const std::vector<Triple>&, std::string&)> render;
+  /// Called in input order with what `render` wrote, after on_document.
+  std::function<void(const std::string&)> on_output;
 };
 
 struct PipelineOptions {
@@ -50,6 +59,10 @@ struct PipelineOptions {
 
 /// One thread per core: std::thread::hardware_concurrency(), at least 1.
 unsigned default_threads();
+
+/// The number of threads run_pipeline uses for `inputs` inputs (options.threads, or
+/// default_threads(), and no more than the inputs): PipelineCallbacks::render's workers.
+unsigned pipeline_threads(std::size_t inputs, const PipelineOptions& options);
 
 /// Processes `inputs`; returns the number of inputs that failed. Callbacks run on the
 /// calling thread, in input order, whatever the number of threads. An exception other

@@ -26,6 +26,8 @@ class JsonlTripleWriter {
   JsonlTripleWriter& operator=(const JsonlTripleWriter&) = delete;
 
   void write(const Triple& t, std::ostream& out);
+  /// The same line, appended to `out`.
+  void append(const Triple& t, std::string& out);
 
  private:
   class ActorCache;

@@ -1,7 +1,11 @@
 // jaring extract FILE... : print the triples each document states.
 #include <unistd.h>
 
+#include <atomic>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "common.h"
 #include "jaring/pipeline.h"
@@ -65,30 +69,42 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     std::string format = opt->format;
     if (format.empty()) format = ::isatty(STDOUT_FILENO) ? "text" : "jsonl";
     Progress progress(g, "extracting");
-    std::size_t total = 0;
-    JsonlTripleWriter jsonl;  // after the model, whose entities it caches
+    std::atomic<std::size_t> total = 0;
+    PipelineOptions po;
+    po.threads = opt->threads;
+    // JSON lines are made on the workers, one writer each (after the model, whose
+    // entities they cache), and printed in order: formatting on the printing thread
+    // held back a parallel run.
+    std::vector<std::unique_ptr<JsonlTripleWriter>> jsonl;
+    for (unsigned w = 0; w < pipeline_threads(opt->files.size(), po); ++w)
+      jsonl.push_back(std::make_unique<JsonlTripleWriter>());
     PipelineCallbacks cb;
-    cb.on_document = [&](const Document& doc, std::vector<Triple>& triples) {
-      if (opt->show_mentions) {
+    if (opt->show_mentions) {
+      cb.on_document = [&](const Document& doc, std::vector<Triple>&) {
         Document copy = doc;
         print_mentions(copy, extractor.mentions(copy), std::cout);
-        return;
-      }
-      for (const Triple& t : triples) {
-        if (format == "jsonl") jsonl.write(t, std::cout);
-        else if (format == "tsv") write_triple_tsv(t, std::cout);
-        else write_triple_text(t, std::cout);
-      }
-      total += triples.size();
-    };
+      };
+    } else if (format == "jsonl") {
+      cb.render = [&](unsigned worker, const Document&, const std::vector<Triple>& triples, std::string& out) {
+        for (const Triple& t : triples) jsonl[worker]->append(t, out);
+        total += triples.size();
+      };
+      cb.on_output = [](const std::string& lines) { std::cout.write(lines.data(), static_cast<std::streamsize>(lines.size())); };
+    } else {
+      cb.on_document = [&](const Document&, std::vector<Triple>& triples) {
+        for (const Triple& t : triples) {
+          if (format == "tsv") write_triple_tsv(t, std::cout);
+          else write_triple_text(t, std::cout);
+        }
+        total += triples.size();
+      };
+    }
     cb.on_error = [](const Error& e) { error(e.what()); };
     cb.on_warning = [](const std::string& w) { error(w); };
     cb.on_progress = [&](std::size_t done, std::size_t n) { progress.update(done, n); };
-    PipelineOptions po;
-    po.threads = opt->threads;
     const std::size_t failed = run_pipeline(extractor, opt->files, cb, po);
     std::cout.flush();
-    if (g.verbose) note(g, std::to_string(total) + " triples from " + std::to_string(opt->files.size() - failed) + " document(s)");
+    if (g.verbose) note(g, std::to_string(total.load()) + " triples from " + std::to_string(opt->files.size() - failed) + " document(s)");
     if (failed) g.status = kExitInput;
   });
 }

@@ -8,6 +8,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 
 namespace jaring {
@@ -19,15 +20,20 @@ namespace {
 struct Outcome {
   Document doc;
   std::vector<Triple> triples;
+  std::string output;  // PipelineCallbacks::render's
   std::optional<InputError> input_error;
   std::exception_ptr failure;
 };
 
-Outcome process(const Extractor& extractor, const std::string& path) {
+Outcome process(const Extractor& extractor, const std::string& path, const PipelineCallbacks& cb, unsigned worker) {
   Outcome r;
   try {
     r.doc = read_document(path);
     r.triples = extractor.extract(r.doc);
+    if (cb.render) {
+      cb.render(worker, r.doc, r.triples, r.output);
+      if (!cb.on_document) r.triples = {};
+    }
   } catch (const InputError& e) {
     r.input_error = e;
   } catch (...) {
@@ -46,6 +52,7 @@ void deliver(Outcome& r, const PipelineCallbacks& cb, std::size_t& failed) {
     if (cb.on_warning)
       for (const std::string& w : r.doc.warnings) cb.on_warning(w);
     if (cb.on_document) cb.on_document(r.doc, r.triples);
+    if (cb.on_output) cb.on_output(r.output);
   }
 }
 
@@ -53,10 +60,11 @@ void deliver(Outcome& r, const PipelineCallbacks& cb, std::size_t& failed) {
 // next one to deliver, and park each outcome in its slot (input index modulo window).
 class Window {
  public:
-  Window(const Extractor& extractor, const std::vector<std::string>& inputs, unsigned threads, std::size_t window)
-      : extractor_(extractor), inputs_(inputs), slots_(window) {
+  Window(const Extractor& extractor, const std::vector<std::string>& inputs, const PipelineCallbacks& cb,
+         unsigned threads, std::size_t window)
+      : extractor_(extractor), inputs_(inputs), cb_(cb), slots_(window) {
     workers_.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this, t] { work(t); });
   }
 
   // Stops and joins the workers, also when a callback threw: no thread outlives the run.
@@ -86,7 +94,7 @@ class Window {
   }
 
  private:
-  void work() {
+  void work(unsigned worker) {
     std::unique_lock lock(mutex_);
     while (true) {
       space_.wait(lock, [this] {
@@ -95,7 +103,7 @@ class Window {
       if (stop_ || claimed_ >= inputs_.size()) return;
       const std::size_t i = claimed_++;
       lock.unlock();
-      Outcome r = process(extractor_, inputs_[i]);
+      Outcome r = process(extractor_, inputs_[i], cb_, worker);
       lock.lock();
       slots_[i % slots_.size()] = std::move(r);
       if (i == delivered_) ready_.notify_one();
@@ -104,6 +112,7 @@ class Window {
 
   const Extractor& extractor_;
   const std::vector<std::string>& inputs_;
+  const PipelineCallbacks& cb_;
   std::vector<std::optional<Outcome>> slots_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
@@ -118,22 +127,26 @@ class Window {
 
 unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
+unsigned pipeline_threads(std::size_t inputs, const PipelineOptions& options) {
+  return static_cast<unsigned>(
+      std::min<std::size_t>(options.threads ? options.threads : default_threads(), std::max<std::size_t>(inputs, 1)));
+}
+
 std::size_t run_pipeline(const Extractor& extractor, const std::vector<std::string>& inputs,
                          const PipelineCallbacks& cb, const PipelineOptions& options) {
   const std::size_t n = inputs.size();
-  const unsigned threads = static_cast<unsigned>(
-      std::min<std::size_t>(options.threads ? options.threads : default_threads(), std::max<std::size_t>(n, 1)));
+  const unsigned threads = pipeline_threads(n, options);
   std::size_t failed = 0;
   if (threads <= 1) {
     for (std::size_t i = 0; i < n; ++i) {
-      Outcome r = process(extractor, inputs[i]);
+      Outcome r = process(extractor, inputs[i], cb, 0);
       deliver(r, cb, failed);
       if (cb.on_progress) cb.on_progress(i + 1, n);
     }
     return failed;
   }
   const std::size_t window = std::max<std::size_t>(options.window ? options.window : 4 * threads, threads);
-  Window pool(extractor, inputs, threads, window);
+  Window pool(extractor, inputs, cb, threads, window);
   for (std::size_t i = 0; i < n; ++i) {
     Outcome r = pool.take(i);
     deliver(r, cb, failed);

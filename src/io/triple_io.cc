@@ -171,10 +171,14 @@ JsonlTripleWriter::~JsonlTripleWriter() = default;
 void write_triple_jsonl(const Triple& t, std::ostream& out) { JsonlTripleWriter().write(t, out); }
 
 void JsonlTripleWriter::write(const Triple& t, std::ostream& out) {
+  line_.clear();  // reused from line to line
+  append(t, line_);
+  out.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+}
+
+void JsonlTripleWriter::append(const Triple& t, std::string& line) {
   ActorCache& actors = *actors_;
-  std::string& line = line_;  // reused from line to line
   const Evidence& e = t.evidence;
-  line.clear();
   line += '{';
   append_member(line, "doc", e.doc);
   line += ",\"sentence\":";
@@ -203,7 +207,6 @@ void JsonlTripleWriter::write(const Triple& t, std::ostream& out) {
     append_member(line, "attributed_to", e.attributed_to);
   }
   line += "}\n";
-  out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 void write_triple_text(const Triple& t, std::ostream& out) {
