@@ -53,15 +53,14 @@ struct ModelOptions {
 /// The pointers are into the Model's own tables.
 struct WordFacts {
   static constexpr std::size_t kLanguages = 4;  // grammar languages with classes here
-  // Per token, in this order: the classes and names when the sentence view is built, the
-  // trigger forms when relations are sought; a record small enough that the fields a
-  // token needs share its cache lines.
+  // Roughly in the order the passes ask them: the classes and names when the sentence
+  // view is built, the trigger forms when relations are sought, then the rest.
   std::uint64_t classes[kLanguages] = {};        // Grammar::classes, by Model::language_slot
   std::span<const Lexicon::Candidate> aliases;              // Lexicon::candidates_starting
   const std::vector<TriggerForm>* forms = nullptr;           // FrameSet::forms_starting
   /// What the word says of a text's language: its row in Model::votes() plus one (0:
-  /// nothing). The rows live in one small table of their own (a vector per word was a
-  /// cache miss per token of the language guess).
+  /// nothing). The rows live in one small table of the Model, not in a heap block per
+  /// voting word.
   std::uint32_t votes = 0;
   bool nonentity = false;    // Lexicon::is_nonentity
   bool place_word = false;   // Lexicon::is_place_word
