@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -17,19 +18,28 @@
 namespace jaring {
 namespace {
 
-// Every sample article, with a missing file in the middle.
+// An article with a byte of another encoding: read with a warning.
+std::string latin1_article() {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "jaring-pipeline-latin1.txt";
+  std::ofstream(path, std::ios::binary) << "Korea Utara mendukung Rusia, kata pejabat di Pyongyang \xe9.\n";
+  return path.string();
+}
+
+// Every sample article, with a missing file in the middle and one read with a warning.
 std::vector<std::string> inputs() {
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(JARING_TEST_DATA_DIR) / "samples"))
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());
   files.insert(files.begin() + static_cast<std::ptrdiff_t>(files.size() / 2), "no/such/article.txt");
+  files.push_back(latin1_article());
   return files;
 }
 
 struct Run {
   std::string output;                   // on_output's strings, in the order received
   std::vector<std::string> errors;      // on_error's
+  std::vector<std::string> warnings;    // on_warning's
   std::vector<unsigned> workers;        // render's worker numbers
   std::vector<std::thread::id> render_threads, output_threads;
 };
@@ -56,6 +66,7 @@ Run run(unsigned threads) {
     r.output_threads.push_back(std::this_thread::get_id());
   };
   cb.on_error = [&](const Error& e) { r.errors.push_back(e.what()); };
+  cb.on_warning = [&](const std::string& w) { r.warnings.push_back(w); };
   CHECK(run_pipeline(extractor, files, cb, po) == 1);
   return r;
 }
@@ -69,6 +80,10 @@ TEST_CASE("pipeline: what render makes on the workers reaches on_output in input
   CHECK(three.output == one.output);
   CHECK(three.errors == std::vector<std::string>{"no/such/article.txt: no such file"});
   CHECK(one.errors == three.errors);
+  // Warnings survive the document, which the workers free after render.
+  REQUIRE(three.warnings.size() == 1);
+  CHECK(three.warnings[0].find("jaring-pipeline-latin1.txt: invalid UTF-8") != std::string::npos);
+  CHECK(one.warnings == three.warnings);
   // Rendered on the workers, numbered below the thread count; printed on the caller.
   CHECK(three.workers.size() == inputs().size() - 1);
   for (const unsigned w : three.workers) CHECK(w < 3);

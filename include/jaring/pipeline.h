@@ -43,7 +43,8 @@ struct PipelineCallbacks {
   /// with the other workers, so per-worker state is indexed by it). on_output receives the
   /// string in input order. Formatting is most of what a parallel run would otherwise do
   /// on the calling thread, which has to print in order; with render set and no
-  /// on_document, the triples are freed on the worker too.
+  /// on_document, the triples and the document (all but its name and warnings) are freed
+  /// on the worker too.
   std::function<void(unsigned worker, const Document&, const std::vector<Triple>&, std::string&)> render;
   /// Called in input order with what `render` wrote, after on_document.
   std::function<void(const std::string&)> on_output;

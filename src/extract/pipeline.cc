@@ -32,7 +32,15 @@ Outcome process(const Extractor& extractor, const std::string& path, const Pipel
     r.triples = extractor.extract(r.doc);
     if (cb.render) {
       cb.render(worker, r.doc, r.triples, r.output);
-      if (!cb.on_document) r.triples = {};
+      if (!cb.on_document) {
+        // Nothing reads the document or its triples after render but its warnings: they
+        // are freed here, in parallel, not by the thread that prints.
+        r.triples = {};
+        Document kept;
+        kept.name = std::move(r.doc.name);
+        kept.warnings = std::move(r.doc.warnings);
+        r.doc = std::move(kept);
+      }
     }
   } catch (const InputError& e) {
     r.input_error = e;
