@@ -185,8 +185,8 @@ class Lexicon {
   std::vector<std::unique_ptr<const Entity>> entities_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
-  StringMap<std::vector<std::uint32_t>> by_first_token_;  // -> aliases_
   // match()'s candidates (see Candidate), grouped by first word: the run of each word.
+  // (Also lookup()'s index of the aliases by first word.)
   struct CandidateRun {
     std::uint32_t begin = 0, count = 0;
   };

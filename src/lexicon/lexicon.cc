@@ -92,7 +92,7 @@ std::vector<std::string> Lexicon::word_keys() const {
   const auto add = [&keys](const auto& table) {
     for (const auto& entry : table) keys.push_back(entry.first);
   };
-  add(by_first_token_);
+  add(candidate_runs_);
   add(titles_by_start_);
   add(institutions_by_start_);
   add(nonentities_);
@@ -155,15 +155,14 @@ std::vector<std::uint32_t> Lexicon::lookup(std::string_view name) const {
     }
     // Then every alias with these words whatever their case (`georgia`), except that an
     // acronym stays one: `as` is not `AS`.
-    if (const auto it = by_first_token_.find(toks.front().norm); it != by_first_token_.end())
-      for (std::uint32_t ai : it->second) {
-        const Alias& a = aliases_[ai];
-        if (a.tokens.size() != toks.size()) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < toks.size() && same; ++k)
-          same = a.tokens[k] == toks[k].norm && (a.rules[k] != CaseRule::Exact || toks[k].has(kAllCaps));
-        if (same) add(a.entity);
-      }
+    for (const Candidate& c : candidates_starting(toks.front().norm)) {
+      const Alias& a = aliases_[c.alias];
+      if (a.tokens.size() != toks.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < toks.size() && same; ++k)
+        same = a.tokens[k] == toks[k].norm && (a.rules[k] != CaseRule::Exact || toks[k].has(kAllCaps));
+      if (same) add(a.entity);
+    }
     if (!out.empty()) return out;
   }
   if (out.empty())

@@ -81,7 +81,7 @@ class LexiconBuilder {
                  std::set<std::pair<std::vector<std::string>, std::vector<CaseRule>>>& seen);
   static void relate(Lexicon& lex, std::uint32_t member, std::uint32_t whole);
   static void link_entities(Lexicon& lex);
-  static void build_candidates(Lexicon& lex);
+  void build_candidates(Lexicon& lex) const;
 
   struct Pending {
     Entity entity;
@@ -96,6 +96,9 @@ class LexiconBuilder {
   std::vector<InstitutionPattern> institutions_;
   std::set<std::string> nonentities_;
   std::vector<std::string> files_;
+  // The aliases by the key of their first word, longest first once finish() sorts them:
+  // what build_candidates() lays out as the lexicon's candidate runs.
+  StringMap<std::vector<std::uint32_t>> by_first_token_;
 };
 
 LexiconBuilder::Kind LexiconBuilder::classify(const TsvFile& f) {
@@ -258,7 +261,7 @@ void LexiconBuilder::add_alias(Lexicon& lex, std::uint32_t entity, std::string_v
   // `TASS` (capitals only) and `Tass` are two ways to match the same tokens.
   if (!seen.insert({a.tokens, a.rules}).second) return;
   const auto index = static_cast<std::uint32_t>(lex.aliases_.size());
-  lex.by_first_token_[a.tokens.front()].push_back(index);
+  by_first_token_[a.tokens.front()].push_back(index);
   lex.aliases_.push_back(std::move(a));
 }
 
@@ -326,7 +329,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
   }
   link_entities(lex);
   // Longest aliases first, so the first match found is the longest.
-  for (auto& [key, list] : lex.by_first_token_)
+  for (auto& [key, list] : by_first_token_)
     std::stable_sort(list.begin(), list.end(), [&lex](std::uint32_t a, std::uint32_t b) {
       return lex.aliases_[a].tokens.size() > lex.aliases_[b].tokens.size();
     });
@@ -363,13 +366,13 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
 // match()'s tables: the candidates of each first word in one run (in by_first_token_'s
 // order, longest first), each alias's words as hashes and case rules, and the entities
 // spelled the same way as each alias (its alternatives: the document decides).
-void LexiconBuilder::build_candidates(Lexicon& lex) {
+void LexiconBuilder::build_candidates(Lexicon& lex) const {
   constexpr std::size_t kMax = std::numeric_limits<std::uint16_t>::max();
   lex.candidates_.clear();
   lex.candidate_runs_ = {};
   lex.alternatives_.clear();
   lex.match_words_.clear();
-  for (const auto& [key, list] : lex.by_first_token_) {
+  for (const auto& [key, list] : by_first_token_) {
     lex.candidate_runs_[key] = {static_cast<std::uint32_t>(lex.candidates_.size()), static_cast<std::uint32_t>(list.size())};
     for (const std::uint32_t ai : list) {
       const Alias& a = lex.aliases_[ai];
