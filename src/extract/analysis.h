@@ -86,12 +86,12 @@ class DocState {
   /// How often the document names `e` unambiguously (counted before extraction), to
   /// choose between entities sharing a name.
   void count(const EntityRef& e) {
-    const auto it = count_at(e.get());
+    const auto it = count_at(counts_, e.get());
     if (it != counts_.end() && it->first == e.get()) ++it->second;
     else counts_.insert(it, {e.get(), 1});
   }
   int count_of(const EntityRef& e) const {
-    const auto it = std::lower_bound(counts_.begin(), counts_.end(), e.get(), by_entity);
+    const auto it = count_at(counts_, e.get());
     return it != counts_.end() && it->first == e.get() ? it->second : 0;
   }
 
@@ -143,9 +143,10 @@ class DocState {
   // is the entity: no string compares per count. A sorted vector: a document names a few
   // dozen actors, and a node per actor was an allocation each.
   using Count = std::pair<const Entity*, int>;
-  static bool by_entity(const Count& c, const Entity* e) { return c.first < e; }
-  std::vector<Count>::iterator count_at(const Entity* e) {
-    return std::lower_bound(counts_.begin(), counts_.end(), e, by_entity);
+  // Where `e`'s count is or would go in `counts` (counts_, read or written).
+  template <class Counts>
+  static auto count_at(Counts& counts, const Entity* e) -> decltype(counts.begin()) {
+    return std::lower_bound(counts.begin(), counts.end(), e, [](const Count& c, const Entity* x) { return c.first < x; });
   }
   std::vector<Count> counts_;
   std::vector<std::pair<EntityRef, std::size_t>> claims_;  // accuser, sentence
