@@ -76,8 +76,6 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
     // entities they cache), and printed in order: formatting on the printing thread
     // held back a parallel run.
     std::vector<std::unique_ptr<JsonlTripleWriter>> jsonl;
-    for (unsigned w = 0; w < pipeline_threads(opt->files.size(), po); ++w)
-      jsonl.push_back(std::make_unique<JsonlTripleWriter>());
     PipelineCallbacks cb;
     if (opt->show_mentions) {
       cb.on_document = [&](const Document& doc, std::vector<Triple>&) {
@@ -85,6 +83,8 @@ void add_extract_command(CLI::App& app, GlobalOptions& g) {
         print_mentions(copy, extractor.mentions(copy), std::cout);
       };
     } else if (format == "jsonl") {
+      for (unsigned w = 0; w < pipeline_threads(opt->files.size(), po); ++w)
+        jsonl.push_back(std::make_unique<JsonlTripleWriter>());
       cb.render = [&](unsigned worker, const Document&, const std::vector<Triple>& triples, std::string& out) {
         for (const Triple& t : triples) jsonl[worker]->append(t, out);
         total += triples.size();
