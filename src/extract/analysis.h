@@ -171,6 +171,9 @@ struct SentenceView {
   const Document& doc;
   const Sentence& sentence;
   std::string_view lang;              // the document's language (Document::language)
+  /// sentence.tokens, as a span: the rules ask size() and tok() at nearly every step, and
+  /// through the sentence each is two dependent loads and a division by sizeof(Token).
+  std::span<const Token> tokens;
   std::span<const std::uint64_t> cls;  // grammar classes of each token (in TokenTables)
   /// The lexicon name starting at each token, matched once when the view is built: the
   /// prescan, the mention passes and the ambiguity rules all ask for it.
@@ -190,11 +193,11 @@ struct SentenceView {
   /// no longer change then. Empty (not kept) before.
   mutable std::span<std::int8_t> verbish;
 
-  std::size_t size() const { return sentence.tokens.size(); }
-  const Token& tok(std::size_t i) const { return sentence.tokens[i]; }
+  std::size_t size() const { return tokens.size(); }
+  const Token& tok(std::size_t i) const { return tokens[i]; }
   /// The token's key as a view: `v.norm(i) == "ibu"` is then a length check and an inline
   /// compare, where std::string's operator== with a literal calls the library's compare().
-  std::string_view norm(std::size_t i) const { return sentence.tokens[i].norm; }
+  std::string_view norm(std::size_t i) const { return tokens[i].norm; }
   const std::optional<LexiconMatch>& name_at(std::size_t i) const { return names[i]; }
   /// The trigger forms, titles and institution patterns that can start at token i (null
   /// when none): FrameSet::forms_starting, Lexicon::titles_starting and

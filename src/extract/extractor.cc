@@ -127,6 +127,7 @@ struct Extractor::Impl {
                         doc,
                         s,
                         doc.language,
+                        std::span(s.tokens),
                         std::span(tables.cls).subspan(first, n),
                         std::span(tables.names).subspan(first, n),
                         std::span(tables.facts).subspan(first, n),

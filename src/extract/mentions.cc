@@ -344,9 +344,9 @@ void institution_pass(SentenceView& v, DocState& st) {
     }
   }
   // Names that carry their country (Dinas Intelijen Korea Selatan as a lexicon alias)
-  // state part_of as well.
+  // state part_of as well. (add_stated adds to v.stated, never to v.mentions.)
   const Lexicon& lex = v.model.lexicon;
-  for (const Mention& m : std::vector<Mention>(v.mentions)) {
+  for (const Mention& m : v.mentions) {
     if (!m.entity || m.entity->type != EntityType::Organization || m.entity->part_of.empty()) continue;
     if (m.last - m.first < 2) continue;
     for (std::size_t i = m.first; i < m.last; ++i) {
