@@ -102,7 +102,9 @@ class DocState {
   /// Affiliations stated in this document (person id -> country id), with the title that
   /// stated it, if any.
   void affiliate(const EntityRef& person, const EntityRef& country, const Title* title = nullptr);
-  std::string affiliation(const EntityRef& person) const;
+  /// The country id `person` is affiliated with, or empty: a view of this state's map or
+  /// of the lexicon's facts (no copy: the relation search asks it per pair of actors).
+  std::string_view affiliation(const EntityRef& person) const;
   /// True when `person` holds the office `title` names for `country_id`, by this text or by
   /// the lexicon's facts on the document's date; the generic role `leader` is any leader_of.
   bool holds(const EntityRef& person, const std::string& country_id, const Title& title) const;
@@ -225,7 +227,7 @@ void find_mentions(SentenceView& v, DocState& state);
 
 /// A relation found in the sentence, before it becomes a Triple.
 struct Found {
-  std::string relation;
+  std::string_view relation;  // a relation id of the model's (Frame::relation) or a literal
   Arg subject;
   Arg object;
   std::string trigger;
@@ -252,8 +254,9 @@ bool shouted_word(const SentenceView& v, const LexiconMatch& m);
 /// Before extraction: persons named in full, and how often each actor is named.
 void prescan(const std::vector<SentenceView>& views, DocState& st);
 
-/// Relations stated by the frames' triggers in the sentence.
-std::vector<Found> find_relations(const SentenceView& v, DocState& state);
+/// Relations stated by the frames' triggers in the sentence, into `found` (cleared first:
+/// the caller keeps one vector for all the sentences of a document).
+void find_relations(const SentenceView& v, DocState& state, std::vector<Found>& found);
 
 /// A headline in title case (`EU Adopts New Sanctions`), where ordinary words are
 /// capitalized and Indonesian verbs lose their prefix (SentenceView::headline keeps it).

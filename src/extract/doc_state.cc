@@ -139,7 +139,7 @@ void DocState::affiliate(const EntityRef& person, const EntityRef& country, cons
   if (title) titles_[person->id] = title;
 }
 
-std::string DocState::affiliation(const EntityRef& person) const {
+std::string_view DocState::affiliation(const EntityRef& person) const {
   const auto it = affiliations_.find(person->id);
   if (it != affiliations_.end()) return it->second;
   for (const Fact* f : model_.lexicon.facts_of(person->id))

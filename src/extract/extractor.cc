@@ -262,6 +262,7 @@ struct Extractor::Impl {
     DocState st(model, doc);
     std::vector<SentenceView> views = prescan_persons(doc, st, tables);
     std::vector<Triple> out;
+    std::vector<detail::Found> found;  // each sentence's, reused
     // News states about one relation per sentence: room for two spares moving the triples
     // (large records) as the vector grows, which was 2% of `extract`.
     out.reserve(2 * doc.sentences.size());
@@ -274,7 +275,8 @@ struct Extractor::Impl {
       const std::size_t here = out.size();
       std::move(v.stated.begin(), v.stated.end(), std::back_inserter(out));
       v.stated.clear();
-      for (const Found& f : detail::find_relations(v, st)) to_triple(v, f, out.emplace_back());
+      detail::find_relations(v, st, found);
+      for (const Found& f : found) to_triple(v, f, out.emplace_back());
       // Deduped before the sentence is copied into their evidence: a dropped triple needs none.
       dedupe(out, here);
       for (std::size_t k = here; k < out.size(); ++k) fill_evidence(doc, s, out[k]);

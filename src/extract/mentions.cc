@@ -530,7 +530,7 @@ void title_pass(SentenceView& v, DocState& st) {
     if (plural && !person) continue;  // `ministers` alone: no one's title
     if (person && counterpart && !country) {
       // `mitranya Hakan Fidan`: the name's own affiliation, where the lexicon knows it.
-      if (const std::string c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
+      if (const std::string_view c = st.affiliation(person); !c.empty()) country = v.model.lexicon.find(c);
     }
     if (person && title && !country && !former) country = office_by_facts(v, person, *title, &relation);
     if (person) {
@@ -812,7 +812,7 @@ std::vector<EntityRef> named_before(const SentenceView& v, const DocState& st, E
     if (m.last > i || !m.entity) continue;
     EntityRef e = type == EntityType::Country ? country_of(v, m) : m.entity;
     if (!e && type == EntityType::Country && m.entity->type == EntityType::Person)
-      if (const std::string c = st.affiliation(m.entity); !c.empty()) e = v.model.lexicon.find(c);
+      if (const std::string_view c = st.affiliation(m.entity); !c.empty()) e = v.model.lexicon.find(c);
     if (e && e->type == type) add(e);
   }
   return out;

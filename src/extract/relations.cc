@@ -253,7 +253,7 @@ class Searcher {
     if (!r) return nullptr;
     if (r->type == EntityType::Country) return r;
     if (r->type == EntityType::Person)
-      if (const std::string c = st_.affiliation(r); !c.empty()) return v_.model.lexicon.find(c);
+      if (const std::string_view c = st_.affiliation(r); !c.empty()) return v_.model.lexicon.find(c);
     return nullptr;
   }
 
@@ -1830,7 +1830,7 @@ bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::si
 // object, or, for a compound or coordination of a symmetric relation, every pair of its
 // members.
 struct Binding {
-  std::vector<std::pair<Arg, Arg>> pairs;
+  SmallVector<std::pair<Arg, Arg>, 2> pairs;  // one pair, as a rule: no allocation
   bool from_pair = false;
 };
 
@@ -2074,7 +2074,8 @@ bool is_verbish(const SentenceView& v, std::size_t i) {
   return known == 1;
 }
 
-std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
+void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& found) {
+  found.clear();
   // is_verbish() answers kept for the sentence while its relations are sought (see
   // SentenceView::verbish), and dropped after.
   SmallVector<std::int8_t, 64> verbish(v.size(), -1);
@@ -2083,7 +2084,6 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
     const SentenceView& v;
     ~Forget() { v.verbish = {}; }
   } forget{v};
-  std::vector<Found> found;
   Searcher s(v, st);
   const FrameSet& frames = v.model.frames;
 
@@ -2216,7 +2216,6 @@ std::vector<Found> find_relations(const SentenceView& v, DocState& st) {
   }
   add_contrasted(v, found);
   add_warned_pressure(v, s, found);
-  return found;
 }
 
 }  // namespace jaring::detail
