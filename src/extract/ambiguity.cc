@@ -200,7 +200,7 @@ void prescan(const std::vector<SentenceView>& views, DocState& st) {
   for (const SentenceView& v : views)
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (const std::size_t end = person_name_end(v, i); end != npos) {
-        st.add_person_parts(st.unknown_entity(v.text(i, end), EntityType::Person));
+        st.add_person_parts(st.unknown_entity(v.slice(i, end), EntityType::Person));
         i = end - 1;
       } else if (const auto& m = v.name_at(i)) {
         const EntityRef& e = lex.entity(m->entity);

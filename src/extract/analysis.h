@@ -52,10 +52,15 @@ struct Arg {
 class DocState {
  public:
   /// Entities made for the document's names go into doc.entities (it owns them).
-  DocState(const Model& model, Document& doc) : model_(model), doc_(doc) {}
+  DocState(const Model& model, Document& doc) : model_(model), doc_(doc) {
+    // Room for a typical news document's mentions and named actors: one allocation each,
+    // not a growth every few sentences.
+    seen_.reserve(128);
+    counts_.reserve(32);
+  }
 
   /// The entity for an unknown name: the same name gives the same entity in a document.
-  EntityRef unknown_entity(const std::string& name, EntityType type);
+  EntityRef unknown_entity(std::string_view name, EntityType type);
   /// A new organization built by an institution pattern, part_of `parent`.
   EntityRef institution(const std::string& name, const std::string& kind, const EntityRef& parent);
 
@@ -136,9 +141,12 @@ class DocState {
   const Model& model_;
   Document& doc_;  // the document being extracted: outlives this state
   std::vector<Seen> seen_;
-  std::map<std::string, EntityRef> unknown_;
+  std::map<std::string, EntityRef> unknown_;  // by slug
+  // unknown_entity()'s answers by the name as written: a name repeats in a document, and
+  // its slug costs a tokenization.
+  StringMap<EntityRef> unknown_by_name_;
   StringMap<std::vector<EntityRef>> person_parts_;  // asked at capitalized words: no tree of compares
-  std::unordered_set<const Entity*> persons_added_;  // each person added
+  std::vector<const Entity*> persons_added_;  // each person added, sorted: a few dozen
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them
   // Lexicon entities only (the prescan counts names the lexicon matched), so the pointer
@@ -218,6 +226,7 @@ struct SentenceView {
     return i < mention_at.size() && mention_at[i] >= 0 ? &mentions[mention_at[i]] : nullptr;
   }
   std::string text(std::size_t first, std::size_t last) const;  // surface of tokens [first,last)
+  std::string_view slice(std::size_t first, std::size_t last) const;  // the same, not copied
   void rebuild_index();
 };
 

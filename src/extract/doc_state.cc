@@ -3,18 +3,22 @@
 
 #include "analysis.h"
 #include "jaring/lexicon.h"
+#include "jaring/text.h"
 
 namespace jaring::detail {
 
-EntityRef DocState::unknown_entity(const std::string& name, EntityType type) {
+EntityRef DocState::unknown_entity(std::string_view name, EntityType type) {
+  if (const EntityRef* known = unknown_by_name_.get(name)) return *known;
   const std::string slug = slugify(name);
   auto it = unknown_.find(slug);
-  if (it != unknown_.end()) return it->second;
-  Entity& e = doc_.entities.emplace_back();
-  e.id = slug;
-  e.name = name;
-  e.type = type;
-  return unknown_.emplace(slug, &e).first->second;
+  if (it == unknown_.end()) {
+    Entity& e = doc_.entities.emplace_back();
+    e.id = slug;
+    e.name = name;
+    e.type = type;
+    it = unknown_.emplace(slug, &e).first;
+  }
+  return unknown_by_name_[name] = it->second;
 }
 
 EntityRef DocState::institution(const std::string& name, const std::string& kind, const EntityRef& parent) {
@@ -123,11 +127,14 @@ void DocState::add_person_parts(const EntityRef& person) {
   // The prescan adds a person at every full mention: tokenizing the name again each time
   // was a tenth of the prescan. (The same entity is the same pointer: lexicon entities
   // are unique, and unknown_entity() gives one entity per name.)
-  if (!persons_added_.insert(person.get()).second) return;
-  const std::vector<std::string> parts = name_tokens(person->name);
+  const auto at = std::lower_bound(persons_added_.begin(), persons_added_.end(), person.get());
+  if (at != persons_added_.end() && *at == person.get()) return;
+  persons_added_.insert(at, person.get());
+  // The name's first and last words, as name_tokens() keys them.
+  const std::vector<Token> parts = tokenize(person->name, Span{0, person->name.size()});
   if (parts.size() < 2) return;
-  for (const std::string& part : {parts.front(), parts.back()}) {
-    auto& list = person_parts_[part];
+  for (const Token* part : {&parts.front(), &parts.back()}) {
+    auto& list = person_parts_[part->norm];
     if (std::none_of(list.begin(), list.end(), [&](const EntityRef& e) { return e->id == person->id; }))
       list.push_back(person);
   }

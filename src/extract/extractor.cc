@@ -230,19 +230,19 @@ struct Extractor::Impl {
   }
 
   // Fills `t`, a new triple in place in the output (a Triple is nine strings: moving one
-  // costs as much as filling it).
-  void to_triple(const SentenceView& v, const Found& f, Triple& t) const {
+  // costs as much as filling it), taking over the strings of `f`.
+  void to_triple(const SentenceView& v, Found&& f, Triple& t) const {
     t.subject = f.subject.entity;
     t.relation = f.relation;
     t.object = f.object.entity;
-    t.evidence.trigger = f.trigger;
+    t.evidence.trigger = std::move(f.trigger);
     // The words that name each side; a pronoun or description (`the two countries`) is no
     // name, and the graph takes surface forms as aliases.
     if (!f.subject.coref) t.evidence.subject_text = v.text(f.subject.first, f.subject.last);
     if (!f.object.coref) t.evidence.object_text = v.text(f.object.first, f.object.last);
     t.evidence.negated = f.negated;
     t.evidence.modality = f.modality;
-    t.evidence.attributed_to = f.attributed_to;
+    t.evidence.attributed_to = std::move(f.attributed_to);
     t.evidence.confidence = f.confidence;
   }
 
@@ -276,7 +276,7 @@ struct Extractor::Impl {
       std::move(v.stated.begin(), v.stated.end(), std::back_inserter(out));
       v.stated.clear();
       detail::find_relations(v, st, found);
-      for (const Found& f : found) to_triple(v, f, out.emplace_back());
+      for (Found& f : found) to_triple(v, std::move(f), out.emplace_back());
       // Deduped before the sentence is copied into their evidence: a dropped triple needs none.
       dedupe(out, here);
       for (std::size_t k = here; k < out.size(); ++k) fill_evidence(doc, s, out[k]);
@@ -287,6 +287,13 @@ struct Extractor::Impl {
       }
       mention_stated_objects(out, s.index, st);
       if (mentions_out) mentions_out->push_back(v.mentions);
+      // The next sentence's view takes over the buffers (nothing reads a finished
+      // sentence's mentions): an allocation per document, not one per sentence.
+      if (s.index + 1 < views.size()) {
+        v.mentions.clear();
+        views[s.index + 1].mentions.swap(v.mentions);
+        views[s.index + 1].stated.swap(v.stated);
+      }
     }
     return out;
   }

@@ -15,9 +15,11 @@
 
 namespace jaring::detail {
 
-std::string SentenceView::text(std::size_t first, std::size_t last) const {
+std::string SentenceView::text(std::size_t first, std::size_t last) const { return std::string(slice(first, last)); }
+
+std::string_view SentenceView::slice(std::size_t first, std::size_t last) const {
   if (first >= last || last > size()) return {};
-  return std::string(doc.slice(Span{tok(first).span.begin, tok(last - 1).span.end}));
+  return doc.slice(Span{tok(first).span.begin, tok(last - 1).span.end});
 }
 
 void SentenceView::rebuild_index() {
@@ -115,7 +117,7 @@ void lexicon_pass(SentenceView& v, DocState& st) {
   for (std::size_t i = 0; i < v.size();) {
     // A person's name with a country's in it: Michael Jordan, Chad Smith (ambiguity.cc).
     if (const std::size_t end = person_name_end(v, i); end != npos) {
-      EntityRef person = st.unknown_entity(v.text(i, end), EntityType::Person);
+      EntityRef person = st.unknown_entity(v.slice(i, end), EntityType::Person);
       st.add_person_parts(person);
       v.mentions.push_back(make_mention(i, end, person, MentionKind::Unknown));
       i = end;
@@ -332,7 +334,7 @@ void institution_pass(SentenceView& v, DocState& st) {
           org = m->entity;
           last = m->last;
         } else {
-          org = st.unknown_entity(std::string(v.doc.token_text(v.tok(n))), EntityType::Organization);
+          org = st.unknown_entity(v.doc.token_text(v.tok(n)), EntityType::Organization);
           last = n + 1;
         }
       } else {
