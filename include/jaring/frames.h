@@ -65,7 +65,7 @@ class FrameSet {
   const std::vector<Frame>& frames() const { return frames_; }
   const Frame& frame(std::uint32_t i) const { return frames_[i]; }
   /// Forms whose first token is `norm`, longest first.
-  const std::vector<TriggerForm>* forms_starting(const std::string& norm) const;
+  const std::vector<TriggerForm>* forms_starting(std::string_view norm) const;
   std::size_t form_count() const { return form_count_; }
   /// Every form, by its first token (forms_starting() of each key).
   const StringMap<std::vector<TriggerForm>>& forms_by_first_token() const { return by_first_; }

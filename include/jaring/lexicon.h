@@ -105,7 +105,7 @@ class Lexicon {
   /// is `norm`: those whose first word it is, and one-word titles it spells with the
   /// Indonesian possessive suffix (`utusannya`). Null when there are none: most tokens
   /// start no title, and the extractor asks at every token.
-  const std::vector<std::uint32_t>* titles_starting(const std::string& norm) const;
+  const std::vector<std::uint32_t>* titles_starting(std::string_view norm) const;
   /// One alias as match() tries it at a token whose key is the alias's first word: all
   /// that accepts or rejects a one-word alias, and where a longer one's words are. They
   /// lie in one flat array, grouped by first word and longest first, so that a token's
@@ -133,7 +133,7 @@ class Lexicon {
   /// institution starts, the word sets), once each: what Model::index_words() gathers.
   std::vector<std::string> word_keys() const;
   /// The same for institutions() (`kementerian luar negerinya`: the suffix on the last word).
-  const std::vector<std::uint32_t>* institutions_starting(const std::string& norm) const;
+  const std::vector<std::uint32_t>* institutions_starting(std::string_view norm) const;
   /// True for capitalized words that are never actors on their own (weekdays, months, ...).
   bool is_nonentity(const std::string& norm) const { return nonentities_.count(norm) > 0; }
 

@@ -61,15 +61,19 @@ struct Extractor::Impl {
   // and date.
   void analyse(Document& doc, detail::TokenTables& tables) const {
     if (doc.sentences.empty()) segmenter.segment(doc);
-    probe_words(doc, tables);
-    if (doc.language.empty()) doc.language = options.language.empty() ? guess_language(doc, tables) : options.language;
+    const bool guess = doc.language.empty() && options.language.empty();
+    std::vector<int> votes(guess ? model.vote_languages().size() : 0, 0);
+    probe_words(doc, tables, guess ? &votes : nullptr);
+    if (doc.language.empty()) doc.language = guess ? best_language(votes) : options.language;
     if (doc.date.empty()) doc.date = find_document_date(doc, model.text);
     if (doc.date.empty()) doc.date = options.date;
   }
 
   // Sizes the tables for the whole document, never grown after (the views' spans stay
-  // valid), and fills in what the vocabularies know of each token's word.
-  void probe_words(const Document& doc, detail::TokenTables& tables) const {
+  // valid), and fills in what the vocabularies know of each token's word; adds the
+  // language votes of its words to `votes` (see best_language) where one is given, while
+  // each word's facts are at hand.
+  void probe_words(const Document& doc, detail::TokenTables& tables, std::vector<int>* votes) const {
     std::size_t tokens = 0;
     for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
     tables.cls.reserve(tokens);
@@ -81,24 +85,21 @@ struct Extractor::Impl {
       for (const Token& t : s.tokens) {
         const std::uint64_t h = string_key_hash(t.norm);
         tables.hashes.push_back(h);
-        tables.facts.push_back(model.word_facts(t.norm, h));
+        const WordFacts* f = model.word_facts(t.norm, h);
+        tables.facts.push_back(f);
+        if (votes && f && f->votes != 0 && t.has(kWord)) {
+          const std::span<const int> row = model.votes(*f);
+          for (std::size_t k = 0; k < votes->size(); ++k) (*votes)[k] += row[k];
+        }
       }
   }
 
-  // The language whose words the text uses most: its function words (data/text) count
-  // double, its grammar words and trigger forms (data/grammar, data/frames) once, so that
-  // even a one-line text without function words is recognized (Model::votes).
-  std::string guess_language(const Document& doc, const detail::TokenTables& tables) const {
+  // The language whose words the text uses most, by the votes of its words (by language,
+  // Model::vote_languages()): its function words (data/text) count double, its grammar
+  // words and trigger forms (data/grammar, data/frames) once, so that even a one-line text
+  // without function words is recognized (Model::votes).
+  std::string best_language(const std::vector<int>& score) const {
     const std::vector<std::string>& languages = model.vote_languages();
-    std::vector<int> score(languages.size(), 0);
-    std::size_t i = 0;
-    for (const Sentence& s : doc.sentences)
-      for (const Token& t : s.tokens) {
-        const WordFacts* f = tables.facts[i++];
-        if (!f || f->votes == 0 || !t.has(kWord)) continue;
-        const std::span<const int> votes = model.votes(*f);
-        for (std::size_t k = 0; k < score.size(); ++k) score[k] += votes[k];
-      }
     std::string best = "en";  // no evidence at all: the lingua franca of wire copy
     int best_score = 0;
     for (std::size_t k = 0; k < score.size(); ++k)

@@ -142,7 +142,7 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
   return set;
 }
 
-const std::vector<TriggerForm>* FrameSet::forms_starting(const std::string& norm) const {
+const std::vector<TriggerForm>* FrameSet::forms_starting(std::string_view norm) const {
   return by_first_.get(norm);
 }
 

@@ -384,7 +384,7 @@ const Title* title_at(const SentenceView& v, std::size_t i, std::size_t* end, bo
   const std::vector<std::uint32_t>* candidates = v.titles_at(i);
   // `ministers`: a one-word plural title is looked up by its singular.
   if (!candidates && plural && v.en && v.norm(i).size() > 3 && v.norm(i).ends_with("s"))
-    candidates = v.model.lexicon.titles_starting(v.tok(i).norm.substr(0, v.norm(i).size() - 1));
+    candidates = v.model.lexicon.titles_starting(v.norm(i).substr(0, v.norm(i).size() - 1));
   if (!candidates) return nullptr;
   for (const std::uint32_t index : *candidates) {
     const Title& t = v.model.lexicon.titles()[index];

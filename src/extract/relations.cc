@@ -2092,7 +2092,7 @@ void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& fou
     const auto* forms = v.forms_at(t);
     // dukungannya (its support), mendukungnya (supports it): the suffix is a pronoun.
     const bool nya = !forms && ends_with_nya(v, t);
-    if (nya) forms = frames.forms_starting(v.tok(t).norm.substr(0, v.norm(t).size() - 3));
+    if (nya) forms = frames.forms_starting(v.norm(t).substr(0, v.norm(t).size() - 3));
     if (!forms) continue;
     // Which readings of this token apply: English noun/verb ambiguity is settled by context.
     bool has_noun = false, has_verb = false;

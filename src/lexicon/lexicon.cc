@@ -178,11 +178,11 @@ const std::vector<std::uint32_t>& Lexicon::related(std::uint32_t index) const {
   return index < related_.size() ? related_[index] : none;
 }
 
-const std::vector<std::uint32_t>* Lexicon::titles_starting(const std::string& norm) const {
+const std::vector<std::uint32_t>* Lexicon::titles_starting(std::string_view norm) const {
   return titles_by_start_.get(norm);
 }
 
-const std::vector<std::uint32_t>* Lexicon::institutions_starting(const std::string& norm) const {
+const std::vector<std::uint32_t>* Lexicon::institutions_starting(std::string_view norm) const {
   return institutions_by_start_.get(norm);
 }
 
