@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -53,6 +54,10 @@ struct TriggerForm {
   Voice voice = Voice::Active;
   std::uint32_t frame = 0;
   bool headline_only = false;        // a bare root (`Desak`): a verb only in headlines
+  // Of the frame, kept with the form: the relation search asks them of every form it
+  // tries, and the frame is a record of strings elsewhere.
+  std::uint8_t lang = 0;             // FrameSet::language_index() of the frame's language
+  bool themed = false;               // the frame has a theme
 };
 
 /// Every frame of every language, indexed by the first token of each form.
@@ -63,6 +68,8 @@ class FrameSet {
                        const std::vector<std::string>& relations);
 
   const std::vector<Frame>& frames() const { return frames_; }
+  /// The number of `lang` in TriggerForm::lang, or -1 when no frame file is in `lang`.
+  int language_index(std::string_view lang) const;
   const Frame& frame(std::uint32_t i) const { return frames_[i]; }
   /// Forms whose first token is `norm`, longest first.
   const std::vector<TriggerForm>* forms_starting(std::string_view norm) const;
@@ -72,6 +79,7 @@ class FrameSet {
 
  private:
   std::vector<Frame> frames_;
+  std::vector<std::string> languages_;  // by TriggerForm::lang
   StringMap<std::vector<TriggerForm>> by_first_;
   std::size_t form_count_ = 0;
 };

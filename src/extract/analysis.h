@@ -202,6 +202,8 @@ struct SentenceView {
   /// searches ask it of the same tokens again and again, and the mentions it depends on
   /// no longer change then. Empty (not kept) before.
   mutable std::span<std::int8_t> verbish;
+  /// FrameSet::language_index(lang): which trigger forms are the sentence's language's.
+  int frame_lang = -1;
 
   std::size_t size() const { return tokens.size(); }
   const Token& tok(std::size_t i) const { return tokens[i]; }
@@ -221,6 +223,8 @@ struct SentenceView {
   bool place_word_at(std::size_t i) const { return facts[i] && facts[i]->place_word; }
   bool given_name_at(std::size_t i) const { return facts[i] && facts[i]->given_name; }
   bool title_start_at(std::size_t i) const { return facts[i] && facts[i]->title_start; }
+  /// Whether `f` is a form of a frame in the sentence's language.
+  bool in_language(const TriggerForm& f) const { return f.lang == frame_lang; }
   bool is(std::size_t i, std::uint64_t c) const { return i < cls.size() && (cls[i] & c) != 0; }
   const Mention* mention(std::size_t i) const {
     return i < mention_at.size() && mention_at[i] >= 0 ? &mentions[mention_at[i]] : nullptr;
@@ -293,7 +297,7 @@ bool reads_as(const SentenceView& v, std::size_t i, std::string_view relation, A
   if (!forms) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang == v.lang && frame.relation == relation && accept(f)) return true;
+    if (v.in_language(f) && frame.relation == relation && accept(f)) return true;
   }
   return false;
 }

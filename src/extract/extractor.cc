@@ -138,7 +138,8 @@ struct Extractor::Impl {
                         doc.language == "en",
                         indonesian,
                         detail::title_case(s.tokens),
-                        {}};
+                        {},
+                        model.frames.language_index(doc.language)};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline

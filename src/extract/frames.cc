@@ -101,8 +101,11 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
   std::sort(files.begin(), files.end());
   const std::set<std::string> known(relations.begin(), relations.end());
 
+  if (files.size() > 255) throw DataError(dir.string() + ": more than 255 languages of frames");
   for (const fs::path& path : files) {
     const std::string lang = path.stem().string();
+    const auto lang_index = static_cast<std::uint8_t>(set.languages_.size());
+    set.languages_.push_back(lang);
     const TsvFile f = TsvFile::read(path, "jaring-frames", 1,
                                     {"relation", "trigger", "forms", "subject", "object", "theme"},
                                     {"relation", "trigger", "forms", "subject", "object"});
@@ -128,7 +131,8 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
       std::set<std::string> seen;
       for (const Generated& g : forms) {
         if (!seen.insert(g.form + (g.headline_only ? "/h" : "")).second) continue;
-        TriggerForm tf{name_tokens(g.form), g.voice, index, g.headline_only};
+        TriggerForm tf{name_tokens(g.form), g.voice, index, g.headline_only, lang_index,
+                       !set.frames_.back().theme.empty()};
         if (tf.tokens.empty()) f.fail(row.line, "empty form");
         set.by_first_[tf.tokens.front()].push_back(std::move(tf));
         ++set.form_count_;
@@ -140,6 +144,12 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
       return a.tokens.size() > b.tokens.size();
     });
   return set;
+}
+
+int FrameSet::language_index(std::string_view lang) const {
+  for (std::size_t i = 0; i < languages_.size(); ++i)
+    if (languages_[i] == lang) return static_cast<int>(i);
+  return -1;
 }
 
 const std::vector<TriggerForm>* FrameSet::forms_starting(std::string_view norm) const {

@@ -88,7 +88,7 @@ std::vector<std::string> verb_roots(const SentenceView& v, std::size_t i) {
   if (!forms) return roots;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
     if (const Relation* r = v.model.relations.find(frame.relation)) roots.push_back(r->cameo_root);
   }
   return roots;
@@ -105,7 +105,7 @@ bool conflict_verb(const SentenceView& v, std::size_t i) {
   if (!forms) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
     if (const Relation* r = v.model.relations.find(frame.relation); r && r->quad_class.ends_with("conflict"))
       return true;
   }
@@ -963,7 +963,7 @@ class Searcher {
     const auto* forms = v_.forms_at(start);
     if (!forms) return false;
     return std::any_of(forms->begin(), forms->end(), [&](const TriggerForm& f) {
-      return f.voice == Voice::Nominal && v_.model.frames.frame(f.frame).lang == v_.lang;
+      return f.voice == Voice::Nominal && v_.in_language(f);
     });
   }
 
@@ -1302,7 +1302,7 @@ class Searcher {
     if (p > 0 && v_.is(p - 1, kPassiveAux)) return true;
     if (const auto* forms = v_.forms_at(verb))
       for (const TriggerForm& f : *forms)
-        if (f.voice == Voice::Passive && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+        if (f.voice == Voice::Passive && v_.in_language(f)) return true;
     return false;
   }
 
@@ -1315,7 +1315,7 @@ class Searcher {
     if (!forms) return false;
     for (const TriggerForm& f : *forms) {
       const Frame& frame = v_.model.frames.frame(f.frame);
-      if (frame.lang != v_.lang || f.voice == Voice::Nominal) continue;
+      if (!v_.in_language(f) || f.voice == Voice::Nominal) continue;
       if (const Relation* r = v_.model.relations.find(frame.relation); r && r->quad_class == quad) return true;
     }
     return false;
@@ -1381,7 +1381,7 @@ class Searcher {
     const auto* forms = v_.forms_at(j);
     if (!forms) return false;
     for (const TriggerForm& f : *forms)
-      if (f.voice == Voice::Nominal && f.tokens.size() > 1 && v_.model.frames.frame(f.frame).lang == v_.lang &&
+      if (f.voice == Voice::Nominal && f.tokens.size() > 1 && v_.in_language(f) &&
           spells(j, f.tokens))
         return true;
     return false;
@@ -1392,7 +1392,7 @@ class Searcher {
     const auto* forms = v_.forms_at(j);
     if (!forms) return false;
     for (const TriggerForm& f : *forms)
-      if (f.voice == Voice::Nominal && v_.model.frames.frame(f.frame).lang == v_.lang) return true;
+      if (f.voice == Voice::Nominal && v_.in_language(f)) return true;
     return false;
   }
 
@@ -1787,7 +1787,7 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
   if (!forms) return false;
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
-    if (frame.lang != v.lang || f.voice == Voice::Nominal) continue;
+    if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
     if (const Relation* other = v.model.relations.find(frame.relation); other && side(other->quad_class) == -want)
       return true;
   }
@@ -2011,7 +2011,7 @@ bool has_noun_form(const SentenceView& v, std::size_t i) {
   const auto* forms = v.forms_at(i);
   if (!forms) return false;
   for (const TriggerForm& f : *forms)
-    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.model.frames.frame(f.frame).lang == v.lang) return true;
+    if (f.voice == Voice::Nominal && f.tokens.size() == 1 && v.in_language(f)) return true;
   return false;
 }
 
@@ -2048,7 +2048,7 @@ bool verbish_now(const SentenceView& v, std::size_t i) {
   if (v.is(i, kPrep | kDet | kConj | kPronPerson | kPronPlural | kPronThing | kGroup)) return false;
   if (const auto* forms = v.forms_at(i))
     for (const TriggerForm& f : *forms)
-      if (f.voice != Voice::Nominal && !f.headline_only && v.model.frames.frame(f.frame).lang == v.lang) return true;
+      if (f.voice != Voice::Nominal && !f.headline_only && v.in_language(f)) return true;
   const std::string& n = t.norm;
   if (v.id) {
     if (n.size() >= 6 && (n.starts_with("mem") || n.starts_with("men") || n.starts_with("meng") ||
@@ -2097,7 +2097,7 @@ void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& fou
     // Which readings of this token apply: English noun/verb ambiguity is settled by context.
     bool has_noun = false, has_verb = false;
     for (const TriggerForm& f : *forms) {
-      if (frames.frame(f.frame).lang != v.lang) continue;
+      if (!v.in_language(f)) continue;
       (f.voice == Voice::Nominal ? has_noun : has_verb) = true;
     }
     const bool preferred_noun = has_noun && (!has_verb || nominal_context(v, t));
@@ -2115,8 +2115,8 @@ void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& fou
     for (const bool themed : {true, false})
     for (const TriggerForm& form : *forms) {
       const Frame& frame = frames.frame(form.frame);
-      if (frame.lang != v.lang || std::find(done.begin(), done.end(), form.frame) != done.end()) continue;
-      if (frame.theme.empty() == themed || (!themed && themed_fired && form.tokens.size() == 1)) continue;
+      if (!v.in_language(form) || std::find(done.begin(), done.end(), form.frame) != done.end()) continue;
+      if (form.themed != themed || (!themed && themed_fired && form.tokens.size() == 1)) continue;
       if (form.headline_only && !v.headline) continue;
       if ((form.voice == Voice::Nominal) != as_noun) continue;
       bool match = t + form.tokens.size() <= v.size() && (!nya || form.tokens.size() == 1);
