@@ -103,6 +103,13 @@ class JsonlTripleWriter::ActorCache {
 
 namespace {
 
+// A literal's bytes, its length known here: the line is some thirty pieces, and a
+// character or C string appended is a call with a length to work out.
+template <std::size_t N>
+void put(std::string& out, const char (&literal)[N]) {
+  out.append(literal, N - 1);
+}
+
 // JSON string escaping as RapidJSON's Writer does it (so that a line reads the same
 // whichever writes it): `"` and `\`, the short escapes \b \f \n \r \t, other
 // control characters as \u00XX, everything else (UTF-8 included) as is. The line's
@@ -125,7 +132,7 @@ struct EscapeTable {
 const EscapeTable kEscape;
 
 void append_string(std::string& out, std::string_view s) {
-  out += '"';
+  put(out, "\"");
   std::size_t run = 0;
   // Runs with nothing to escape (most of a sentence) are found 16 bytes at a time and
   // copied whole.
@@ -145,15 +152,7 @@ void append_string(std::string& out, std::string_view s) {
     }
   }
   out.append(s.data() + run, s.size() - run);
-  out += '"';
-}
-
-// `"key":` then the value; keys are plain ASCII and need no escaping.
-void append_member(std::string& out, std::string_view key, std::string_view value) {
-  out += '"';
-  out += key;
-  out += "\":";
-  append_string(out, value);
+  put(out, "\"");
 }
 
 void append_number(std::string& out, std::size_t n) {
@@ -179,34 +178,35 @@ void JsonlTripleWriter::write(const Triple& t, std::ostream& out) {
 void JsonlTripleWriter::append(const Triple& t, std::string& line) {
   ActorCache& actors = *actors_;
   const Evidence& e = t.evidence;
-  line += '{';
-  append_member(line, "doc", e.doc);
-  line += ",\"sentence\":";
+  put(line, "{\"doc\":");
+  append_string(line, e.doc);
+  put(line, ",\"sentence\":");
   append_number(line, e.sentence);
-  line += ",\"span\":[";
+  put(line, ",\"span\":[");
   append_number(line, e.span.begin);
-  line += ',';
+  put(line, ",");
   append_number(line, e.span.end);
-  line += "],";
-  append_member(line, "text", e.text);
-  line += ",\"subject\":";
+  put(line, "],\"text\":");
+  append_string(line, e.text);
+  put(line, ",\"subject\":");
   line += actors.json(*t.subject);
-  line += ',';
-  append_member(line, "relation", t.relation);
-  line += ",\"object\":";
+  put(line, ",\"relation\":");
+  append_string(line, t.relation);
+  put(line, ",\"object\":");
   line += actors.json(*t.object);
-  line += e.negated ? ",\"negated\":true," : ",\"negated\":false,";
-  append_member(line, "modality", to_string(e.modality));
+  if (e.negated) put(line, ",\"negated\":true,\"modality\":");
+  else put(line, ",\"negated\":false,\"modality\":");
+  append_string(line, to_string(e.modality));
   // Three decimals: stable text, no binary noise (0.85 rather than 0.8499999).
-  line += ",\"confidence\":";
+  put(line, ",\"confidence\":");
   line += vocab::decimal(e.confidence);
-  line += ',';
-  append_member(line, "trigger", e.trigger);
+  put(line, ",\"trigger\":");
+  append_string(line, e.trigger);
   if (!e.attributed_to.empty()) {
-    line += ',';
-    append_member(line, "attributed_to", e.attributed_to);
+    put(line, ",\"attributed_to\":");
+    append_string(line, e.attributed_to);
   }
-  line += "}\n";
+  put(line, "}\n");
 }
 
 void write_triple_text(const Triple& t, std::ostream& out) {
