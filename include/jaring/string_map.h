@@ -98,6 +98,19 @@ class StringMap {
   }
   std::size_t count(std::string_view key) const { return index_of(key, string_key_hash(key)) == kNone ? 0 : 1; }
 
+  /// Room for `n` entries without growing the index (the entries themselves live in
+  /// blocks of a deque).
+  void reserve(std::size_t n) {
+    by_index_.reserve(n);
+    hashes_.reserve(n);
+    std::size_t slots = slots_.empty() ? 16 : slots_.size();
+    while (slots < 2 * n) slots *= 2;
+    if (slots != slots_.size()) {
+      slots_.assign(slots, 0);
+      for (std::size_t i = 0; i < entries_.size(); ++i) place(i, hashes_[i]);
+    }
+  }
+
   /// The value of `key`, inserted value-initialized when absent.
   V& operator[](std::string_view key) {
     const std::uint64_t h = string_key_hash(key);

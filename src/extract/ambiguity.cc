@@ -197,6 +197,7 @@ void prescan(const std::vector<SentenceView>& views, DocState& st) {
   // The lexicon names read on the way are kept for the count below, which needs every
   // person first (a surname is not counted) and would otherwise walk the words again.
   std::vector<std::pair<const SentenceView*, const LexiconMatch*>> names;
+  names.reserve(4 * views.size());  // news names an actor or two per sentence
   for (const SentenceView& v : views)
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (const std::size_t end = person_name_end(v, i); end != npos) {

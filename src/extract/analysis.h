@@ -57,6 +57,8 @@ class DocState {
     // not a growth every few sentences.
     seen_.reserve(128);
     counts_.reserve(32);
+    person_parts_.reserve(32);
+    unknown_by_name_.reserve(32);
   }
 
   /// The entity for an unknown name: the same name gives the same entity in a document.
@@ -145,7 +147,8 @@ class DocState {
   // unknown_entity()'s answers by the name as written: a name repeats in a document, and
   // its slug costs a tokenization.
   StringMap<EntityRef> unknown_by_name_;
-  StringMap<std::vector<EntityRef>> person_parts_;  // asked at capitalized words: no tree of compares
+  // Asked at capitalized words: no tree of compares. A part names one person, as a rule.
+  StringMap<SmallVector<EntityRef, 2>> person_parts_;
   std::vector<const Entity*> persons_added_;  // each person added, sorted: a few dozen
   std::map<std::string, std::string> affiliations_;
   std::map<std::string, const Title*> titles_;  // person id -> the title this text gave them

@@ -118,7 +118,7 @@ std::vector<EntityRef> DocState::salient(EntityType type, std::size_t s, std::si
 }
 
 EntityRef DocState::person_by_part(const std::string& part) const {
-  const std::vector<EntityRef>* persons = person_parts_.get(part);
+  const auto* persons = person_parts_.get(part);
   if (!persons || persons->size() != 1) return nullptr;  // ambiguous: no guess
   return persons->front();
 }

@@ -62,7 +62,7 @@ struct Extractor::Impl {
   void analyse(Document& doc, detail::TokenTables& tables) const {
     if (doc.sentences.empty()) segmenter.segment(doc);
     const bool guess = doc.language.empty() && options.language.empty();
-    std::vector<int> votes(guess ? model.vote_languages().size() : 0, 0);
+    detail::SmallVector<int, 4> votes(guess ? model.vote_languages().size() : 0, 0);
     probe_words(doc, tables, guess ? &votes : nullptr);
     if (doc.language.empty()) doc.language = guess ? best_language(votes) : options.language;
     if (doc.date.empty()) doc.date = find_document_date(doc, model.text);
@@ -73,7 +73,7 @@ struct Extractor::Impl {
   // valid), and fills in what the vocabularies know of each token's word; adds the
   // language votes of its words to `votes` (see best_language) where one is given, while
   // each word's facts are at hand.
-  void probe_words(const Document& doc, detail::TokenTables& tables, std::vector<int>* votes) const {
+  void probe_words(const Document& doc, detail::TokenTables& tables, detail::SmallVector<int, 4>* votes) const {
     std::size_t tokens = 0;
     for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
     tables.cls.reserve(tokens);
@@ -98,7 +98,7 @@ struct Extractor::Impl {
   // Model::vote_languages()): its function words (data/text) count double, its grammar
   // words and trigger forms (data/grammar, data/frames) once, so that even a one-line text
   // without function words is recognized (Model::votes).
-  std::string best_language(const std::vector<int>& score) const {
+  std::string best_language(const detail::SmallVector<int, 4>& score) const {
     const std::vector<std::string>& languages = model.vote_languages();
     std::string best = "en";  // no evidence at all: the lingua franca of wire copy
     int best_score = 0;
