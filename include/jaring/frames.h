@@ -38,6 +38,10 @@ struct ArgSpec {
 
 struct Frame {
   std::string relation;
+  /// Where `relation` is in the ids given to FrameSet::load (for a Model's frames, its
+  /// place in RelationSet::all()): the relation search reads the relation of every frame
+  /// it binds, and this saves looking its id up.
+  std::uint32_t relation_index = 0;
   std::string lang;
   std::string lemma;
   bool noun = false;                 // a nominal trigger (dukungan, visit)

@@ -292,6 +292,11 @@ bool participle_adjective(const SentenceView& v, std::size_t i);
 /// `support`, `strikes`).
 bool has_noun_form(const SentenceView& v, std::size_t i);
 
+/// The relation a frame of the model states (Frame::relation_index).
+inline const Relation& relation_of(const SentenceView& v, const Frame& frame) {
+  return v.model.relations.all()[frame.relation_index];
+}
+
 /// Whether some frame of the sentence's language reads token i as `relation`, in a form
 /// `accept` takes (`[](const TriggerForm& f) { return f.voice == Voice::Nominal; }`).
 template <class Accept>

@@ -99,7 +99,8 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
     if (entry.path().extension() == ".tsv") files.push_back(entry.path());
   if (ec) throw DataError(dir.string() + ": cannot list frame files");
   std::sort(files.begin(), files.end());
-  const std::set<std::string> known(relations.begin(), relations.end());
+  StringMap<std::uint32_t> known;
+  for (std::size_t i = 0; i < relations.size(); ++i) known[relations[i]] = static_cast<std::uint32_t>(i);
 
   if (files.size() > 255) throw DataError(dir.string() + ": more than 255 languages of frames");
   for (const fs::path& path : files) {
@@ -112,8 +113,9 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
     for (const auto& row : f.rows()) {
       Frame frame;
       frame.relation = f.require(row, "relation");
-      if (!known.count(frame.relation))
-        f.fail(row.line, "relation '" + frame.relation + "' is not in relations.tsv");
+      const std::uint32_t* relation_index = known.get(frame.relation);
+      if (!relation_index) f.fail(row.line, "relation '" + frame.relation + "' is not in relations.tsv");
+      frame.relation_index = *relation_index;
       frame.lang = lang;
       frame.lemma = f.require(row, "trigger");
       frame.subject = parse_args(f, row, "subject");

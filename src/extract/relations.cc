@@ -89,7 +89,7 @@ std::vector<std::string> verb_roots(const SentenceView& v, std::size_t i) {
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
     if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
-    if (const Relation* r = v.model.relations.find(frame.relation)) roots.push_back(r->cameo_root);
+    roots.push_back(relation_of(v, frame).cameo_root);
   }
   return roots;
 }
@@ -106,7 +106,7 @@ bool conflict_verb(const SentenceView& v, std::size_t i) {
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
     if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
-    if (const Relation* r = v.model.relations.find(frame.relation); r && r->quad_class.ends_with("conflict"))
+    if (relation_of(v, frame).quad_class.ends_with("conflict"))
       return true;
   }
   return false;
@@ -1316,7 +1316,7 @@ class Searcher {
     for (const TriggerForm& f : *forms) {
       const Frame& frame = v_.model.frames.frame(f.frame);
       if (!v_.in_language(f) || f.voice == Voice::Nominal) continue;
-      if (const Relation* r = v_.model.relations.find(frame.relation); r && r->quad_class == quad) return true;
+      if (relation_of(v_, frame).quad_class == quad) return true;
     }
     return false;
   }
@@ -1788,7 +1788,7 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
   for (const TriggerForm& f : *forms) {
     const Frame& frame = v.model.frames.frame(f.frame);
     if (!v.in_language(f) || f.voice == Voice::Nominal) continue;
-    if (const Relation* other = v.model.relations.find(frame.relation); other && side(other->quad_class) == -want)
+    if (const Relation* other = &relation_of(v, frame); side(other->quad_class) == -want)
       return true;
   }
   return false;
@@ -2141,7 +2141,7 @@ void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& fou
           voice = Voice::Passive;
       }
 
-      const Relation* relation = v.model.relations.find(frame.relation);
+      const Relation* relation = &relation_of(v, frame);
       const Binding b = bind(s, frame, *relation, voice, t, end);
       if (b.pairs.empty()) continue;
       // A venue adds a reading (welcoming a guest at the airport is also meeting them);

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "jaring/error.h"
+#include "jaring/string_map.h"
 #include "jaring/text.h"
 
 namespace jaring {
@@ -79,8 +80,10 @@ std::size_t window_end(std::string_view text, std::size_t from, std::size_t limi
 }  // namespace
 
 struct Segmenter::Impl {
-  const TextData& data;
   std::unique_ptr<icu::BreakIterator> sentences;
+  // Every language's abbreviations in one table (asked at each sentence's last word):
+  // whatever the document's language, `Dr.` is no sentence end.
+  StringMap<bool> abbreviations;
 
   // A break after `tokens` is spurious when the sentence ends with an abbreviation
   // ("Dr.", "Jl.", "U.S.") or an initial ("J.") and the next one goes on.
@@ -88,23 +91,23 @@ struct Segmenter::Impl {
     const std::size_t n = tokens.size();
     if (n == 0) return false;
     const Token& last = tokens[n - 1];
-    std::string key;
+    std::string_view key;
     if (last.norm == "." && n >= 2 && tokens[n - 2].has(kWord) && !last.has(kSpaceBefore)) {
       key = tokens[n - 2].norm;
       // A single capital letter is an initial (George W. Bush).
       if (key.size() == 1 && tokens[n - 2].has(kCapitalized)) return true;
     } else if (last.norm.size() > 1 && last.norm.back() == '.') {
-      key = last.norm.substr(0, last.norm.size() - 1);  // dotted token: u.s.
+      key = std::string_view(last.norm).substr(0, last.norm.size() - 1);  // dotted token: u.s.
     } else {
       return false;
     }
-    for (const auto& [lang, set] : data.abbreviations)
-      if (set.count(key)) return true;
-    return false;
+    return abbreviations.get(key) != nullptr;
   }
 };
 
-Segmenter::Segmenter(const TextData& data) : impl_(std::make_unique<Impl>(Impl{data, nullptr})) {
+Segmenter::Segmenter(const TextData& data) : impl_(std::make_unique<Impl>()) {
+  for (const auto& [lang, set] : data.abbreviations)
+    for (const std::string& a : set) impl_->abbreviations[a] = true;
   UErrorCode status = U_ZERO_ERROR;
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) throw Error("ICU sentence iterator unavailable", kExitInternal);
