@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "jaring/error.h"
 #include "jaring/frames.h"
 #include "test_util.h"
 
@@ -58,4 +62,51 @@ TEST_CASE("every frame file loads and generates its forms") {
   CHECK(frames.forms_starting("dikerahkan")->front().voice == Voice::Passive);
   REQUIRE(frames.forms_starting("bekerja") != nullptr);  // the multi-word `bekerja sama`
   CHECK(frames.forms_starting("bekerja")->front().tokens.size() == 2);
+}
+
+TEST_CASE("a form carries its frame's language and theme; a frame its relation's index") {
+  const Model& model = test::model();
+  const FrameSet& frames = model.frames;
+  const int en = frames.language_index("en"), id = frames.language_index("id");
+  REQUIRE(en >= 0);
+  REQUIRE(id >= 0);
+  CHECK(en != id);
+  CHECK(frames.language_index("xx") == -1);
+  std::size_t themed = 0;
+  for (const auto& [word, forms] : frames.forms_by_first_token())
+    for (const TriggerForm& f : forms) {
+      const Frame& frame = frames.frame(f.frame);
+      CHECK(f.lang == frames.language_index(frame.lang));
+      CHECK(f.themed == !frame.theme.empty());
+      themed += f.themed;
+    }
+  CHECK(themed > 0);  // `mengirim pasukan ke X` needs its theme
+  for (const Frame& frame : frames.frames()) {
+    REQUIRE(frame.relation_index < model.relations.all().size());
+    CHECK(model.relations.all()[frame.relation_index].id == frame.relation);
+  }
+}
+
+TEST_CASE("a frame naming an unknown relation is an error at its line") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jaring_frames_test_unknown";
+  std::filesystem::create_directories(dir / "frames");
+  std::ofstream(dir / "frames" / "en.tsv") << "# jaring-frames 1\n"
+                                              "relation\ttrigger\tforms\tsubject\tobject\n"
+                                              "supports\tback\tverb\tagent\tdirect\n"
+                                              "adores\tadore\tverb\tagent\tdirect\n";
+  std::string message;
+  try {
+    FrameSet::load(dir, {"supports", "criticizes"});
+  } catch (const DataError& e) {
+    message = e.what();
+  }
+  CHECK(message.find("en.tsv") != std::string::npos);
+  CHECK(message.find(":4") != std::string::npos);
+  CHECK(message.find("'adores' is not in relations.tsv") != std::string::npos);
+  // The same file with known relations loads, each frame with its relation's index.
+  const FrameSet ok = FrameSet::load(dir, {"criticizes", "supports", "adores"});
+  REQUIRE(ok.frames().size() == 2);
+  CHECK(ok.frames()[0].relation_index == 1);
+  CHECK(ok.frames()[1].relation_index == 2);
+  std::filesystem::remove_all(dir);
 }
