@@ -171,3 +171,44 @@ TEST_CASE("CSV: neo4j-admin headers, quoted strings, two files beside each other
   CHECK_THROWS_AS(make_exporter("csv")->write_to(g, "-"), UsageError);
   fs::remove_all(dir);
 }
+
+TEST_CASE("JSON-LD: strings of every length and escape read back as written") {
+  // The writer copies strings into its 64 KiB buffer in runs: texts of many lengths put
+  // their ends at every offset of it, and one is longer than the buffer.
+  const Lexicon& lex = test::model().lexicon;
+  const EntityRef nk = lex.find("north_korea"), ru = lex.find("russia");
+  REQUIRE(nk);
+  REQUIRE(ru);
+  KnowledgeGraph g(test::model().relations);
+  std::vector<std::string> texts;
+  for (std::size_t n = 1; n < 1200; n += 7) {
+    std::string text(n, 'a');
+    for (std::size_t k = 0; k < n; k += 13) text[k] = "\"\\\t\n\x01/ \xC3\xA9"[k % 9];  // escapes, UTF-8
+    texts.push_back(text);
+  }
+  texts.push_back(std::string(70000, 'x') + "\"end\"");
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    Triple t;
+    t.subject = nk;
+    t.relation = "supports";
+    t.object = ru;
+    t.evidence.doc = "doc" + std::to_string(i);
+    t.evidence.sentence = i;
+    t.evidence.text = texts[i];
+    t.evidence.confidence = 0.9;
+    g.add(t);
+  }
+  rapidjson::Document doc;
+  const std::string out = render(g, "jsonld");
+  doc.Parse(out.c_str(), out.size());
+  REQUIRE_FALSE(doc.HasParseError());
+  const rapidjson::Value* st = node(doc, "stmt:Q423/supports/Q159");
+  REQUIRE(st);
+  std::vector<std::string> read;
+  for (const auto& ev : (*st)["jaring:evidence"].GetArray())
+    read.emplace_back(ev["jaring:text"].GetString(), ev["jaring:text"].GetStringLength());
+  std::sort(read.begin(), read.end());
+  std::sort(texts.begin(), texts.end());
+  CHECK(read == texts);
+  CHECK(out.find("\\u0001") != std::string::npos);  // a control character as RapidJSON writes it
+}

@@ -1,10 +1,12 @@
 // Private to src/io: the bytes a JSON string cannot hold unescaped (`"`, `\` and the
 // control characters below 0x20), found 16 at a time. The JSON-LD reader scans strings
-// with it, and the JSONL writer the sentence text it copies into every line.
+// with it; the JSONL and JSON-LD writers write their strings with write_string(), which
+// copies the runs between those bytes whole.
 #pragma once
 
 #include <bit>
 #include <cstddef>
+#include <string_view>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -36,6 +38,48 @@ inline std::size_t escape_at(const char* s, std::size_t from, std::size_t size) 
 #endif
   while (i < size && !needs_escape(s[i])) ++i;
   return i;
+}
+
+// JSON string escaping as RapidJSON's Writer does it (so that a string reads the same
+// whichever writes it): `"` and `\`, the short escapes \b \f \n \r \t, other control
+// characters as \u00XX, everything else (UTF-8 included) as is.
+struct EscapeTable {
+  char code[256] = {};  // 0: as is; 'u': \u00XX; else the character after the backslash
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) code[c] = 'u';
+    code[static_cast<unsigned char>('\b')] = 'b';
+    code[static_cast<unsigned char>('\f')] = 'f';
+    code[static_cast<unsigned char>('\n')] = 'n';
+    code[static_cast<unsigned char>('\r')] = 'r';
+    code[static_cast<unsigned char>('\t')] = 't';
+    code[static_cast<unsigned char>('"')] = '"';
+    code[static_cast<unsigned char>('\\')] = '\\';
+  }
+};
+inline constexpr EscapeTable kEscape;
+
+/// `s` as a quoted, escaped JSON string, handed to `put(const char*, std::size_t)` in
+/// pieces: the runs with nothing to escape (most of any text) whole, each escape apart.
+template <class Put>
+void write_string(std::string_view s, Put&& put) {
+  put("\"", 1);
+  std::size_t run = 0;
+  for (std::size_t i = escape_at(s.data(), 0, s.size()); i < s.size(); i = escape_at(s.data(), i + 1, s.size())) {
+    put(s.data() + run, i - run);
+    run = i + 1;
+    const char code = kEscape.code[static_cast<unsigned char>(s[i])];
+    if (code == 'u') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto c = static_cast<unsigned char>(s[i]);
+      const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      put(escaped, 6);
+    } else {
+      const char escaped[2] = {'\\', code};
+      put(escaped, 2);
+    }
+  }
+  put(s.data() + run, s.size() - run);
+  put("\"", 1);
 }
 
 }  // namespace jaring::json_bytes

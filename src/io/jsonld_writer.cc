@@ -6,9 +6,11 @@
 // N-Quads of this document are stable.
 #include <rapidjson/prettywriter.h>
 
+#include <cstring>
 #include <memory>
 
 #include "exporters.h"
+#include "json_bytes.h"
 #include "jaring/model.h"
 #include "jaring/vocab.h"
 
@@ -28,6 +30,19 @@ class BufferedOStream {
     buffer_[used_++] = c;
     if (used_ == kSize) Flush();
   }
+  // n bytes at once (RapidJSON puts a character at a time).
+  void Write(const char* p, std::size_t n) {
+    if (n > kSize - used_) {
+      Flush();
+      if (n >= kSize) {
+        out_.write(p, static_cast<std::streamsize>(n));
+        return;
+      }
+    }
+    std::memcpy(buffer_.get() + used_, p, n);
+    used_ += n;
+    if (used_ == kSize) Flush();  // Put() writes before it checks
+  }
   void Flush() {
     out_.write(buffer_.get(), static_cast<std::streamsize>(used_));
     used_ = 0;
@@ -40,9 +55,22 @@ class BufferedOStream {
   std::size_t used_ = 0;
 };
 
-using Writer = rapidjson::PrettyWriter<BufferedOStream>;
+// RapidJSON's pretty writer, with the strings written here: it escapes and puts them a
+// character at a time, which was most of writing a graph's evidence (its sentences).
+class Writer : public rapidjson::PrettyWriter<BufferedOStream> {
+ public:
+  using PrettyWriter::PrettyWriter;
 
-void str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  // A string, key or value: RapidJSON places it (the comma, colon, line break and
+  // indentation before it) and counts it as a raw value of no bytes, then its bytes go
+  // to the stream, escaped as RapidJSON escapes them (json_bytes::write_string).
+  void Str(std::string_view s) {
+    RawValue("", 0, rapidjson::kStringType);
+    json_bytes::write_string(s, [this](const char* p, std::size_t n) { os_->Write(p, n); });
+  }
+};
+
+void str(Writer& w, std::string_view s) { w.Str(s); }
 
 void kv(Writer& w, std::string_view key, std::string_view value) {
   str(w, key);

@@ -110,49 +110,9 @@ void put(std::string& out, const char (&literal)[N]) {
   out.append(literal, N - 1);
 }
 
-// JSON string escaping as RapidJSON's Writer does it (so that a line reads the same
-// whichever writes it): `"` and `\`, the short escapes \b \f \n \r \t, other
-// control characters as \u00XX, everything else (UTF-8 included) as is. The line's
-// strings are mostly sentence text with nothing to escape, copied in runs; RapidJSON's
-// Writer put them a character at a time, with a buffer check each, which was a tenth of
-// `extract`.
-struct EscapeTable {
-  char code[256] = {};  // 0: as is; 'u': \u00XX; else the character after the backslash
-  EscapeTable() {
-    for (int c = 0; c < 0x20; ++c) code[c] = 'u';
-    code[static_cast<unsigned char>('\b')] = 'b';
-    code[static_cast<unsigned char>('\f')] = 'f';
-    code[static_cast<unsigned char>('\n')] = 'n';
-    code[static_cast<unsigned char>('\r')] = 'r';
-    code[static_cast<unsigned char>('\t')] = 't';
-    code[static_cast<unsigned char>('"')] = '"';
-    code[static_cast<unsigned char>('\\')] = '\\';
-  }
-};
-const EscapeTable kEscape;
-
+// `s` as a JSON string (json_bytes::write_string), at the end of `out`.
 void append_string(std::string& out, std::string_view s) {
-  put(out, "\"");
-  std::size_t run = 0;
-  // Runs with nothing to escape (most of a sentence) are found 16 bytes at a time and
-  // copied whole.
-  for (std::size_t i = json_bytes::escape_at(s.data(), 0, s.size()); i < s.size();
-       i = json_bytes::escape_at(s.data(), i + 1, s.size())) {
-    const char code = kEscape.code[static_cast<unsigned char>(s[i])];
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    out += '\\';
-    out += code;
-    if (code == 'u') {
-      static constexpr char kHex[] = "0123456789ABCDEF";
-      const auto c = static_cast<unsigned char>(s[i]);
-      out += "00";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  put(out, "\"");
+  json_bytes::write_string(s, [&out](const char* p, std::size_t n) { out.append(p, n); });
 }
 
 void append_number(std::string& out, std::size_t n) {
