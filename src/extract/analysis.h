@@ -10,7 +10,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 // GCC 12 warns of a read past a small_vector's inline buffer in a copy it cannot reach
