@@ -778,7 +778,7 @@ void unknown_pass(SentenceView& v, DocState& st) {
     // `Provinsi Kepulauan Riau`, `Pulau Thitu`: the class noun is not part of the name.
     std::size_t name_first = i;
     if (j - i >= 2 && (v.cls[i] & kPlaceNoun)) ++name_first;
-    const std::string name = v.text(name_first, j);
+    const std::string_view name = v.slice(name_first, j);
     const EntityType type = name_first > i ? EntityType::Place : guess_type(v, i, j);
     EntityRef e = st.unknown_entity(name, type);
     if (type == EntityType::Person) st.add_person_parts(e);
@@ -939,10 +939,14 @@ std::size_t country_description(SentenceView& v, DocState& st, std::size_t i) {
 }
 
 void description_pass(SentenceView& v, DocState& st) {
+  // Every description and pronoun below starts at a word of one of these classes: the
+  // other words are passed over without asking each pattern.
+  constexpr std::uint64_t kStarts =
+      kBoth | kGuest | kCountryNoun | kPersonNoun | kOrgNoun | kPronThing | kPronPlural | kPronPerson;
   const std::size_t s = v.sentence.index;
   for (std::size_t i = 0; i < v.size(); ++i) {
-    if (v.mention(i)) continue;
     const std::uint64_t c = v.cls[i];
+    if (!(c & kStarts) || v.mention(i)) continue;
     if (const std::size_t end = sides_description(v, st, i); end != npos) {  // both sides, kedua pihak
       v.rebuild_index();
       i = end - 1;
