@@ -107,13 +107,26 @@ struct Extractor::Impl {
     return best;
   }
 
+  // What the views of a document's sentences need to know of its language, worked out
+  // once per document.
+  struct Language {
+    int slot;        // Model::language_slot
+    int frame_lang;  // FrameSet::language_index
+    bool en, id;
+  };
+
+  Language language_of(const Document& doc) const {
+    return {model.language_slot(doc.language), model.frames.language_index(doc.language), doc.language == "en",
+            doc.language == "id"};
+  }
+
   // The view of sentence s, its per-token classes and names appended to `tables`, whose
   // facts probe_words() has filled for the whole document.
-  SentenceView view(const Document& doc, const Sentence& s, detail::TokenTables& tables) const {
+  SentenceView view(const Document& doc, const Language& lang, const Sentence& s, detail::TokenTables& tables) const {
     const std::size_t n = s.tokens.size();
     const std::size_t first = tables.cls.size();
-    const int slot = model.language_slot(doc.language);
-    const bool indonesian = doc.language == "id";
+    const int slot = lang.slot;
+    const bool indonesian = lang.id;
     for (std::size_t i = 0; i < n; ++i) {
       const std::string& norm = s.tokens[i].norm;
       const WordFacts* f = tables.facts[first + i];
@@ -135,11 +148,11 @@ struct Extractor::Impl {
                         {},
                         std::span(tables.mention_at).subspan(first, n),
                         {},
-                        doc.language == "en",
-                        indonesian,
+                        lang.en,
+                        lang.id,
                         detail::title_case(s.tokens),
                         {},
-                        model.frames.language_index(doc.language)};
+                        lang.frame_lang};
   }
 
   // Persons named in full anywhere in the document, so that a short name in a headline
@@ -152,7 +165,8 @@ struct Extractor::Impl {
   std::vector<SentenceView> prescan_persons(const Document& doc, DocState& st, detail::TokenTables& tables) const {
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
-    for (const Sentence& s : doc.sentences) views.push_back(view(doc, s, tables));
+    const Language lang = language_of(doc);
+    for (const Sentence& s : doc.sentences) views.push_back(view(doc, lang, s, tables));
     detail::prescan(views, st);
     return views;
   }
