@@ -92,8 +92,6 @@ struct Model {
   const WordFacts* word_facts(std::string_view norm) const { return words_.get(norm); }
   /// The same, given string_key_hash(norm).
   const WordFacts* word_facts(std::string_view norm, std::uint64_t hash) const { return words_.get(norm, hash); }
-  /// The word table, for a caller that asks its entries ahead (StringMap::prefetch_slot).
-  const StringMap<WordFacts>& word_table() const { return words_; }
   /// Where `lang`'s classes are in WordFacts::classes, or -1 (no grammar file, or more
   /// languages than slots: ask Grammar::classes).
   int language_slot(std::string_view lang) const;

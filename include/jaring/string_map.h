@@ -98,24 +98,6 @@ class StringMap {
   }
   std::size_t count(std::string_view key) const { return index_of(key, string_key_hash(key)) == kNone ? 0 : 1; }
 
-  /// For a caller about to look up many keys whose hashes it has (a document's words):
-  /// a lookup in a table larger than the cache waits on up to three loads in a row (the
-  /// slot, the entry's place, the entry), and asking for them ahead lets those waits
-  /// overlap. `prefetch_slot(h)` for a key some lookups ahead, `prefetch_place(h)` once
-  /// that slot has had time to arrive, `prefetch_entry(h)` once its place has. Hints
-  /// only: each reads no more than the slot and place already asked for, and changes
-  /// nothing. (Always inlined: GCC deems a function that only prefetches free of effects
-  /// and drops the calls to it, prefetch and all.)
-  [[gnu::always_inline]] void prefetch_slot(std::uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
-  }
-  [[gnu::always_inline]] void prefetch_place(std::uint64_t h) const {
-    if (const std::size_t i = first_candidate(h); i != kNone) __builtin_prefetch(&by_index_[i]);
-  }
-  [[gnu::always_inline]] void prefetch_entry(std::uint64_t h) const {
-    if (const std::size_t i = first_candidate(h); i != kNone) __builtin_prefetch(by_index_[i]);
-  }
-
   /// Room for `n` entries without growing the index (the entries themselves live in
   /// blocks of a deque).
   void reserve(std::size_t n) {
@@ -160,14 +142,6 @@ class StringMap {
       const std::size_t i = static_cast<std::uint32_t>(slot) - 1;
       if (by_index_[i]->first == key) return i;
     }
-  }
-
-  // The entry the first slot of `h`'s probe names, if its hash tag is h's (most
-  // lookups end there); kNone otherwise.
-  [[gnu::always_inline]] std::size_t first_candidate(std::uint64_t h) const {
-    if (slots_.empty()) return kNone;
-    const std::uint64_t slot = slots_[h & (slots_.size() - 1)];
-    return slot != 0 && tag(slot) == tag(h) ? static_cast<std::uint32_t>(slot) - 1 : kNone;
   }
 
   void place(std::size_t i, std::uint64_t h) {

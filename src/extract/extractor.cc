@@ -73,9 +73,6 @@ struct Extractor::Impl {
   // valid), and fills in what the vocabularies know of each token's word; adds the
   // language votes of its words to `votes` (see best_language) where one is given, while
   // each word's facts are at hand.
-  // How many words ahead probe_words() asks for each of a lookup's three loads.
-  static constexpr std::size_t kSlotAhead = 16, kPlaceAhead = 10, kEntryAhead = 5;
-
   void probe_words(const Document& doc, detail::TokenTables& tables, detail::SmallVector<int, 4>* votes) const {
     std::size_t tokens = 0;
     for (const Sentence& s : doc.sentences) tokens += s.tokens.size();
@@ -85,23 +82,14 @@ struct Extractor::Impl {
     tables.hashes.reserve(tokens);
     tables.mention_at.reserve(tokens);
     for (const Sentence& s : doc.sentences)
-      for (const Token& t : s.tokens) tables.hashes.push_back(string_key_hash(t.norm));
-    // The word table is larger than the cache: each lookup's loads are asked for some
-    // words ahead (the slot, then the entry's place, then the entry), so that they arrive
-    // while the words before are looked up.
-    const StringMap<WordFacts>& words = model.word_table();
-    const std::span<const std::uint64_t> hashes(tables.hashes);
-    std::size_t k = 0;
-    for (const Sentence& s : doc.sentences)
       for (const Token& t : s.tokens) {
-        if (k + kSlotAhead < tokens) words.prefetch_slot(hashes[k + kSlotAhead]);
-        if (k + kPlaceAhead < tokens) words.prefetch_place(hashes[k + kPlaceAhead]);
-        if (k + kEntryAhead < tokens) words.prefetch_entry(hashes[k + kEntryAhead]);
-        const WordFacts* f = words.get(t.norm, hashes[k++]);
+        const std::uint64_t h = string_key_hash(t.norm);
+        tables.hashes.push_back(h);
+        const WordFacts* f = model.word_facts(t.norm, h);
         tables.facts.push_back(f);
         if (votes && f && f->votes != 0 && t.has(kWord)) {
           const std::span<const int> row = model.votes(*f);
-          for (std::size_t lang = 0; lang < votes->size(); ++lang) (*votes)[lang] += row[lang];
+          for (std::size_t k = 0; k < votes->size(); ++k) (*votes)[k] += row[k];
         }
       }
   }
