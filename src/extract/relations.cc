@@ -1864,6 +1864,66 @@ Binding product(const Args& subjects, const Args& objects) {
   return b;
 }
 
+// The actors found in the frame's subject position `spec` (its types not yet checked).
+// The pair of a nominal (`the Russia-Ukraine war`) is bound whole by bind(), not here.
+// Each list is returned, not assigned: an assigned list copies its actors (they live
+// inline), and bind() asks for several per trigger.
+Args subject_args(Searcher& s, const ArgSpec& spec, const Frame& frame, const Relation& r, Voice voice,
+                  std::size_t t, std::size_t end) {
+  const bool nominal = voice == Voice::Nominal;
+  switch (spec.slot) {
+    case Slot::Agent: {
+      if (voice != Voice::Passive) return s.agent(t);
+      Args agents = s.passive_agent(t, end);
+      if (agents.empty() && !frame.theme.empty()) return s.theme_holder(t);
+      return agents;
+    }
+    case Slot::Pair: {
+      // X dan Y bertemu; X menerima Y untuk membahas ...: the host and the guest discuss
+      // together.
+      if (Args partners = s.agent(t); partners.size() >= 2) return partners;
+      if (Args partners = s.purpose_partners(t); partners.size() >= 2) return partners;
+      if (Args partners = s.coordinated_partners(t); partners.size() >= 2) return partners;
+      return {};
+    }
+    case Slot::Poss: return s.possessor(t, end);
+    case Slot::Clause: {
+      Args subjects = s.clause_subject(t);
+      if (subjects.empty() && nominal)
+        subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict", frame.relation == "visits");
+      if (subjects.empty() && nominal && r.symmetric) return s.mediated_party(t);
+      return subjects;
+    }
+    case Slot::Direct: return s.np_right(end);  // mengirim utusan X ke Y: X visits Y
+    case Slot::Prep: return s.after_prep(end, spec.preps);
+    case Slot::Purpose: break;
+  }
+  return {};
+}
+
+// The actors found in the frame's object position `spec` (its types not yet checked),
+// for a subject found; the pair positions are bound by bind().
+Args object_args(Searcher& s, const ArgSpec& spec, const Relation& r, Voice voice, std::size_t t, std::size_t end) {
+  const bool passive = voice == Voice::Passive;
+  switch (spec.slot) {
+    case Slot::Direct: {
+      if (passive) return s.agent(t);
+      Args objects = s.suffixed(t) ? s.suffix_referent(t) : s.np_right(end);  // mendukungnya
+      if (objects.empty() && voice != Voice::Nominal) return s.relative_object(t);
+      return objects;
+    }
+    case Slot::Prep: return s.after_prep(end, spec.preps);
+    case Slot::Purpose:
+      if (!purpose_conflicts(s.view(), r, s.purpose_verb(end))) return s.purpose_object(end);
+      break;
+    case Slot::Poss: return s.possessor(t, end);
+    case Slot::Agent: return passive ? s.passive_agent(t, end) : s.agent(t);  // buy from X
+    case Slot::Clause: return s.governing_subjects(t);                      // protes dari X (against the subject)
+    default: break;
+  }
+  return {};
+}
+
 // Tries the frame's subject positions in order and, for each that finds actors, its
 // object positions in order; the first combination that finds both wins. Actors of types
 // the relation does not allow do not count as found.
@@ -1872,65 +1932,28 @@ Binding bind(Searcher& s, const Frame& frame, const Relation& r, Voice voice, st
   const bool passive = voice == Voice::Passive;
   for (const ArgSpec& sspec : frame.subject) {
     s.exclude({});
-    Args subjects;
-    switch (sspec.slot) {
-      case Slot::Agent:
-        subjects = passive ? s.passive_agent(t, end) : s.agent(t);
-        if (subjects.empty() && passive && !frame.theme.empty()) subjects = s.theme_holder(t);
-        break;
-      case Slot::Pair:
-        if (nominal) {
-          // aliansi Pyongyang-Moscow, the Russia-Ukraine war, antara X dan Y
-          if (Args p = s.pair(t, end); typed(p, r, true).size() >= 2) return all_pairs(p);
-        } else {
-          subjects = s.agent(t);  // X dan Y bertemu
-          // X menerima Y untuk membahas ...: the host and the guest discuss together.
-          if (subjects.size() < 2) subjects = s.purpose_partners(t);
-          if (subjects.size() < 2) subjects = s.coordinated_partners(t);
-          if (subjects.size() < 2) subjects.clear();
-        }
-        break;
-      case Slot::Poss: subjects = s.possessor(t, end); break;
-      case Slot::Clause:
-        subjects = s.clause_subject(t);
-        if (subjects.empty() && nominal)
-          subjects = s.event_subject(t, r.symmetric, r.quad_class == "material_conflict", frame.relation == "visits");
-        if (subjects.empty() && nominal && r.symmetric) subjects = s.mediated_party(t);
-        break;
-      case Slot::Direct: subjects = s.np_right(end); break;  // mengirim utusan X ke Y: X visits Y
-      case Slot::Prep: subjects = s.after_prep(end, sspec.preps); break;
-      case Slot::Purpose: break;
+    // aliansi Pyongyang-Moscow, the Russia-Ukraine war, antara X dan Y
+    if (sspec.slot == Slot::Pair && nominal) {
+      if (Args p = s.pair(t, end); typed(p, r, true).size() >= 2) return all_pairs(p);
+      continue;
     }
+    Args subjects = subject_args(s, sspec, frame, r, voice, t, end);
     typed(subjects, r, true);
     if (subjects.empty()) continue;
     s.exclude(subjects);
     for (const ArgSpec& ospec : frame.object) {
       Args objects;
-      switch (ospec.slot) {
-        case Slot::Direct:
-          if (passive) objects = s.agent(t);
-          else if (s.suffixed(t)) objects = s.suffix_referent(t);  // mendukungnya
-          else objects = s.np_right(end);
-          if (objects.empty() && !passive && !nominal) objects = s.relative_object(t);
-          break;
-        case Slot::Prep: objects = s.after_prep(end, ospec.preps); break;
-        case Slot::Purpose:
-          if (!purpose_conflicts(s.view(), r, s.purpose_verb(end))) objects = s.purpose_object(end);
-          break;
-        case Slot::Poss: objects = s.possessor(t, end); break;
-        case Slot::Agent: objects = passive ? s.passive_agent(t, end) : s.agent(t); break;  // buy from X
-        case Slot::Clause: objects = s.governing_subjects(t); break;  // protes dari X (against the subject)
-        case Slot::Pair:
-          // Coordinated subjects of a symmetric relation relate to each other.
-          if (subjects.size() >= 2) return all_pairs(subjects);
-          if (nominal) {
-            if (Args p = s.pair(t, end); typed(p, r, false).size() >= 2) return all_pairs(p);
-            // `met X for talks`, `hosted X and Y for talks`: the participants of the verb.
-            if (Args o = s.event_objects(t); typed(o, r, false).size() >= 2) return all_pairs(o);
-            else if (!o.empty()) objects = std::move(o);
-          }
-          break;
-        default: break;
+      if (ospec.slot == Slot::Pair) {
+        // Coordinated subjects of a symmetric relation relate to each other.
+        if (subjects.size() >= 2) return all_pairs(subjects);
+        if (nominal) {
+          if (Args p = s.pair(t, end); typed(p, r, false).size() >= 2) return all_pairs(p);
+          // `met X for talks`, `hosted X and Y for talks`: the participants of the verb.
+          if (Args o = s.event_objects(t); typed(o, r, false).size() >= 2) return all_pairs(o);
+          else if (!o.empty()) objects = std::move(o);
+        }
+      } else {
+        objects = object_args(s, ospec, r, voice, t, end);
       }
       // `bertemu dan berbicara dengan X`: coordinated verbs share the object.
       if (objects.empty() && (ospec.slot == Slot::Direct || ospec.slot == Slot::Prep) && s.shares_object(end)) {
