@@ -5,6 +5,7 @@
 
 #include "jaring/error.h"
 #include "jaring/frames.h"
+#include "jaring/grammar.h"
 #include "test_util.h"
 
 using namespace jaring;
@@ -78,6 +79,7 @@ TEST_CASE("a form carries its frame's language and theme; a frame its relation's
       const Frame& frame = frames.frame(f.frame);
       CHECK(f.lang == frames.language_index(frame.lang));
       CHECK(f.themed == !frame.theme.empty());
+      CHECK(frame.theme_class == (frame.theme.empty() ? 0 : Grammar::class_named(frame.theme)));
       themed += f.themed;
     }
   CHECK(themed > 0);  // `mengirim pasukan ke X` needs its theme
@@ -108,5 +110,24 @@ TEST_CASE("a frame naming an unknown relation is an error at its line") {
   REQUIRE(ok.frames().size() == 2);
   CHECK(ok.frames()[0].relation_index == 1);
   CHECK(ok.frames()[1].relation_index == 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a frame whose theme is no word class is an error at its line") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jaring_frames_test_theme";
+  std::filesystem::create_directories(dir / "frames");
+  std::ofstream(dir / "frames" / "en.tsv") << "# jaring-frames 1\n"
+                                              "relation\ttrigger\tforms\tsubject\tobject\ttheme\n"
+                                              "supports\tsend\tverb\tagent\tdirect\ttroops\n"
+                                              "supports\tship\tverb\tagent\tdirect\tsoldierz\n";
+  std::string message;
+  try {
+    FrameSet::load(dir, {"supports"});
+  } catch (const DataError& e) {
+    message = e.what();
+  }
+  CHECK(message.find("en.tsv") != std::string::npos);
+  CHECK(message.find(":4") != std::string::npos);
+  CHECK(message.find("unknown theme class 'soldierz'") != std::string::npos);
   std::filesystem::remove_all(dir);
 }

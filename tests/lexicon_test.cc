@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -77,6 +78,31 @@ TEST_CASE("roles resolve for the document's date") {
   const EntityRef in_2025 = lex.holder("united_states", "president", "2025-06-01");
   REQUIRE(in_2025);
   CHECK(in_2025->name == "Donald Trump");
+}
+
+TEST_CASE("a person's facts come in the order of the lexicon's files, and survive a move") {
+  const Lexicon& lex = test::model().lexicon;
+  std::size_t subjects_with_several = 0;
+  for (const Fact& f : lex.facts()) {
+    std::vector<const Fact*> expected;
+    for (const Fact& g : lex.facts())
+      if (g.subject == f.subject) expected.push_back(&g);
+    const auto got = lex.facts_of(f.subject);
+    REQUIRE(got.size() == expected.size());
+    CHECK(std::equal(got.begin(), got.end(), expected.begin()));
+    subjects_with_several += expected.size() > 1 && expected.front() == &f;
+  }
+  CHECK(subjects_with_several > 0);
+  CHECK(lex.facts_of("no_such_entity").empty());
+  // The index points into the lexicon's own facts: a moved lexicon keeps them.
+  Lexicon loaded = Lexicon::load(JARING_TEST_DATA_DIR);
+  const Lexicon moved = std::move(loaded);
+  for (const Fact& f : moved.facts()) {
+    const auto got = moved.facts_of(f.subject);
+    REQUIRE(!got.empty());
+    CHECK(got.front() >= moved.facts().data());
+    CHECK(got.front() < moved.facts().data() + moved.facts().size());
+  }
 }
 
 TEST_CASE("the whole lexicon loads quickly") {

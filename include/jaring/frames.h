@@ -48,6 +48,7 @@ struct Frame {
   std::vector<ArgSpec> subject;      // alternatives, tried in order
   std::vector<ArgSpec> object;
   std::string theme;                 // word class the direct object must contain (troops)
+  std::uint64_t theme_class = 0;     // that class's bit (Grammar::class_named), 0 without one
   std::size_t line = 0;              // where it was defined, for messages
   std::string file;
 };

@@ -94,8 +94,8 @@ class Lexicon {
   const std::vector<std::uint32_t>* persons_by_name_part(const std::string& norm) const;
 
   const std::vector<Fact>& facts() const { return facts_; }
-  /// Facts whose subject is `id`.
-  std::vector<const Fact*> facts_of(std::string_view id) const;
+  /// Facts whose subject is `id`, in the order of the lexicon's files.
+  std::span<const Fact* const> facts_of(std::string_view id) const;
   /// Who held `role` of `country_id` on `date` (ISO; empty = any time, latest first).
   EntityRef holder(std::string_view country_id, std::string_view role, std::string_view date) const;
 
@@ -185,13 +185,14 @@ class Lexicon {
   std::vector<std::unique_ptr<const Entity>> entities_;
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<Alias> aliases_;
-  // match()'s candidates (see Candidate), grouped by first word: the run of each word.
-  // (Also lookup()'s index of the aliases by first word.)
-  struct CandidateRun {
+  // A run of consecutive entries of one of the vectors below.
+  struct Run {
     std::uint32_t begin = 0, count = 0;
   };
+  // match()'s candidates (see Candidate), grouped by first word: the run of each word.
+  // (Also lookup()'s index of the aliases by first word.)
   std::vector<Candidate> candidates_;
-  StringMap<CandidateRun> candidate_runs_;
+  StringMap<Run> candidate_runs_;
   // Per alias, the other entities spelled with the same tokens and case rules (match()'s
   // alternatives), computed once at load rather than at every match, end to end.
   std::vector<std::uint32_t> alternatives_;
@@ -204,7 +205,11 @@ class Lexicon {
   std::vector<MatchWord> match_words_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> person_parts_;    // -> entities_
   std::vector<Fact> facts_;
-  std::unordered_multimap<std::string, std::size_t> facts_by_subject_;
+  // facts_of()'s index: the facts grouped by subject, in file order within a subject, and
+  // the run of each subject. (The rules ask it of a person at every title and apposition:
+  // a multimap lookup copied the id into a key and the facts into a new vector each time.)
+  std::vector<const Fact*> facts_by_subject_;
+  StringMap<Run> fact_runs_;
   std::vector<Title> titles_;
   std::vector<InstitutionPattern> institutions_;
   StringMap<std::vector<std::uint32_t>> titles_by_start_;        // -> titles_

@@ -4,6 +4,7 @@
 
 #include "jaring/error.h"
 #include "jaring/frames.h"
+#include "jaring/grammar.h"
 #include "jaring/lexicon.h"
 #include "jaring/tsv.h"
 
@@ -123,6 +124,8 @@ FrameSet FrameSet::load(const fs::path& data_dir, const std::vector<std::string>
       if (frame.subject.empty()) f.fail(row.line, "empty 'subject'");
       if (frame.object.empty()) f.fail(row.line, "empty 'object'");
       frame.theme = f.get(row, "theme");
+      frame.theme_class = frame.theme.empty() ? 0 : Grammar::class_named(frame.theme);
+      if (!frame.theme.empty() && !frame.theme_class) f.fail(row.line, "unknown theme class '" + frame.theme + "'");
       frame.file = path.string();
       frame.line = row.line;
       bool noun = false;

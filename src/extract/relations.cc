@@ -1795,8 +1795,8 @@ bool purpose_conflicts(const SentenceView& v, const Relation& r, std::size_t ver
 }
 
 bool theme_present(const SentenceView& v, const Frame& f, std::size_t t, std::size_t from) {
-  if (f.theme.empty()) return true;
-  const std::uint64_t want = Grammar::class_named(f.theme);
+  if (!f.theme_class) return true;
+  const std::uint64_t want = f.theme_class;
   // A noun compound names its theme first: `the US arms sale`, `oil imports`.
   if (t > 0 && v.is(t - 1, want)) return true;
   // A relative clause without `that`: `an allegation New Delhi denied`.
@@ -2172,7 +2172,7 @@ void find_relations(const SentenceView& v, DocState& st, std::vector<Found>& fou
       if (b.pairs.empty()) continue;
       // A venue adds a reading (welcoming a guest at the airport is also meeting them);
       // other themes choose one (troops sent somewhere are no visit).
-      themed_fired = themed_fired || (themed && Grammar::class_named(frame.theme) != kVenue);
+      themed_fired = themed_fired || (themed && frame.theme_class != kVenue);
 
       Mood mood = s.mood(t);
       // A nominal opening its clause takes the predicate's modality.

@@ -104,7 +104,7 @@ std::vector<std::string> Lexicon::word_keys() const {
 }
 
 std::span<const Lexicon::Candidate> Lexicon::candidates_starting(std::string_view norm) const {
-  const CandidateRun* run = candidate_runs_.get(norm);
+  const Run* run = candidate_runs_.get(norm);
   if (!run) return {};
   return std::span(candidates_).subspan(run->begin, run->count);
 }
@@ -191,11 +191,10 @@ const std::vector<std::uint32_t>* Lexicon::persons_by_name_part(const std::strin
   return it == person_parts_.end() ? nullptr : &it->second;
 }
 
-std::vector<const Fact*> Lexicon::facts_of(std::string_view id) const {
-  std::vector<const Fact*> out;
-  const auto [lo, hi] = facts_by_subject_.equal_range(std::string(id));
-  for (auto it = lo; it != hi; ++it) out.push_back(&facts_[it->second]);
-  return out;
+std::span<const Fact* const> Lexicon::facts_of(std::string_view id) const {
+  const Run* run = fact_runs_.get(id);
+  if (!run) return {};
+  return std::span(facts_by_subject_).subspan(run->begin, run->count);
 }
 
 EntityRef Lexicon::holder(std::string_view country_id, std::string_view role,

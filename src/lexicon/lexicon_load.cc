@@ -82,6 +82,7 @@ class LexiconBuilder {
   static void relate(Lexicon& lex, std::uint32_t member, std::uint32_t whole);
   static void link_entities(Lexicon& lex);
   void build_candidates(Lexicon& lex) const;
+  static void index_facts(Lexicon& lex);
 
   struct Pending {
     Entity entity;
@@ -335,8 +336,7 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     });
   build_candidates(lex);
   lex.facts_ = std::move(facts_);
-  for (std::size_t i = 0; i < lex.facts_.size(); ++i)
-    lex.facts_by_subject_.emplace(lex.facts_[i].subject, i);
+  index_facts(lex);
   lex.titles_ = std::move(titles_);
   std::stable_sort(lex.titles_.begin(), lex.titles_.end(),
                    [](const Title& a, const Title& b) { return a.tokens.size() > b.tokens.size(); });
@@ -361,6 +361,22 @@ Lexicon LexiconBuilder::finish(const std::vector<std::string>& languages) {
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
   return lex;
+}
+
+// facts_of()'s index: pointers to the facts grouped by subject, each subject's in file
+// order (which fact comes first decides between two current offices), and their runs.
+// The pointers outlive a move of the lexicon: a moved vector keeps its elements.
+void LexiconBuilder::index_facts(Lexicon& lex) {
+  lex.facts_by_subject_.clear();
+  lex.fact_runs_ = {};
+  for (const Fact& f : lex.facts_) lex.facts_by_subject_.push_back(&f);
+  std::stable_sort(lex.facts_by_subject_.begin(), lex.facts_by_subject_.end(),
+                   [](const Fact* a, const Fact* b) { return a->subject < b->subject; });
+  for (std::size_t i = 0; i < lex.facts_by_subject_.size(); ++i) {
+    Lexicon::Run& run = lex.fact_runs_[lex.facts_by_subject_[i]->subject];
+    if (run.count == 0) run.begin = static_cast<std::uint32_t>(i);
+    ++run.count;
+  }
 }
 
 // match()'s tables: the candidates of each first word in one run (in by_first_token_'s
