@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include "jaring/error.h"
 #include "jaring/text.h"
 #include "test_util.h"
@@ -77,6 +79,59 @@ TEST_CASE("token spans are byte offsets into the original text") {
   const std::string text = "“Kim”  bertemu  Lavrov";
   for (const Token& t : tokenize(text, Span{0, text.size()}))
     CHECK(normalize_key(text.substr(t.span.begin, t.span.end - t.span.begin)) == t.norm);
+}
+
+TEST_CASE("every ASCII word gets its key and flags, whatever its length and place in the text") {
+  // Words of 1 to 20 letters and digits (the tokenizer reads words of up to 15 bytes 16
+  // at a time), between spaces and punctuation, at every distance from the end of the
+  // span and of the text: each word's key is its text lowercased, and its flags are
+  // those its letters give.
+  const std::string alphabet = "aZm9Q0z";
+  unsigned seed = 12345;
+  const auto next = [&seed](unsigned n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  const std::string separators[] = {" ", "  ", ", ", ". ", "; ", " (", ") "};
+  std::size_t words = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    std::vector<std::string> expected;
+    while (text.size() < 40 + next(40)) {
+      std::string word;
+      for (unsigned k = 0, n = 1 + next(20); k < n; ++k) word += alphabet[next(alphabet.size())];
+      text += word;
+      expected.push_back(word);
+      text += separators[next(7)];
+    }
+    // A span that ends inside the text (the rest is the next sentence's) and one that
+    // ends with it.
+    for (const std::size_t end : {text.size() - next(3), text.size()}) {
+      for (const Token& t : tokenize(text, Span{0, end})) {
+        const std::string surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+        if (surface.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != std::string::npos)
+          continue;
+        ++words;
+        int letters = 0, upper = 0;
+        for (char c : surface) {
+          letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+          upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+        }
+        std::string lowered = surface;
+        for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const auto first_letter = surface.find_first_not_of("0123456789");
+        CAPTURE(surface);
+        CHECK(t.norm == lowered);
+        CHECK(t.has(kWord) == (letters > 0));
+        CHECK(t.has(kNumber) == (letters == 0));
+        CHECK(t.has(kAllCaps) == (upper >= 2 && upper == letters));
+        CHECK(t.has(kCapitalized) ==
+              (first_letter != std::string::npos && std::isupper(static_cast<unsigned char>(surface[first_letter])) != 0));
+        CHECK(t.span.end <= end);
+      }
+    }
+  }
+  CHECK(words > 3000);
 }
 
 TEST_CASE("sentences: ICU breaks, abbreviations, paragraphs, byte spans") {

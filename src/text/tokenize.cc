@@ -5,6 +5,12 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <bit>
+#include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "jaring/text.h"
 
 namespace jaring {
@@ -172,6 +178,64 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
   return i - start;
 }
 
+#ifdef __SSE2__
+// Sets the key, flags and end of token t from its `len` bytes of ASCII letters and digits
+// at the start of a 16-byte load, given the load lowercased and the bit masks of its
+// capitals, letters and digits; false where the general path must take the word.
+bool short_ascii_word(unsigned len, unsigned char after, const char* lowered16, unsigned capitals, unsigned letters,
+                      std::size_t i, Token& t) {
+  if (len == 0 || after >= 128 || after == '\'') return false;
+  const unsigned word = (1u << len) - 1;
+  capitals &= word;
+  letters &= word;
+  const int count = std::popcount(letters), upper = std::popcount(capitals);
+  if ((after == ',' && count == 0) || (after == '.' && count < 2)) return false;
+  std::uint16_t flags = 0;
+  if (count > 0) {
+    flags |= kWord;
+    if ((capitals >> std::countr_zero(letters)) & 1u) flags |= kCapitalized;
+  } else {
+    flags |= kNumber;  // all digits: the first one starts the number
+  }
+  if (upper >= 2 && upper == count) flags |= kAllCaps;
+  // Fifteen bytes copied whole (a copy of the key's own length is a call whose length
+  // varies, so it mispredicts), then cut: libstdc++ keeps 15 bytes in the string itself.
+  t.norm.assign(lowered16, 15);
+  t.norm.resize(len);
+  t.flags = flags;
+  t.span.end = i + len;
+  return true;
+}
+
+// ascii_word() for a word of at most 15 bytes, read 16 bytes at a time: the word's end,
+// counts and key from bit masks, without a branch per byte (a loop that runs to a
+// word's length mispredicts its exit once per word, twice with the lowering). Returns
+// -1 for a longer word.
+int ascii_word16(std::string_view text, std::size_t i, std::size_t end, Token& t) {
+  // The text's last bytes, padded with zeros (no letters): not a load past its end.
+  alignas(16) char padded[16] = {};
+  const char* p = text.data() + i;
+  if (i + 16 > text.size()) p = static_cast<const char*>(std::memcpy(padded, p, text.size() - i));
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes of 128 and more are negative, outside every range.
+  const auto in = [&x](char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i capitals = in('A', 'Z');
+  const __m128i letters = _mm_or_si128(capitals, in('a', 'z'));
+  unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, in('0', '9'))));
+  if (end - i < 16) alnum &= (1u << (end - i)) - 1;  // past the span is not the word's
+  const auto len = static_cast<unsigned>(std::countr_one(alnum));
+  if (len >= 16) return -1;
+  alignas(16) char lowered[16];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lowered), _mm_or_si128(x, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
+  const auto after = i + len < end ? static_cast<unsigned char>(text[i + len]) : static_cast<unsigned char>(' ');
+  return short_ascii_word(len, after, lowered, static_cast<unsigned>(_mm_movemask_epi8(capitals)),
+                          static_cast<unsigned>(_mm_movemask_epi8(letters)), i, t);
+}
+#endif
+
 // The common word, a run of ASCII letters and digits ended by a space or by punctuation
 // that cannot continue a word, handled in one pass: its span, the flags word_flags()
 // would give, and the key normalize_key() would give (the run lowercased). Anything
@@ -182,6 +246,9 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
 // every word before a sentence's period or a clause's comma does.
 bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+#ifdef __SSE2__
+  if (const int done = ascii_word16(text, i, end, t); done >= 0) return done == 1;
+#endif
   std::size_t j = i;
   while (j < end && bytes[j] < 128 && (kAscii.bits[bytes[j]] & kAsciiAlnum)) ++j;
   if (j == i) return false;
@@ -189,16 +256,7 @@ bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t)
   if (after >= 128 || after == '\'') return false;
   int letters = 0, upper = 0, lower = 0;
   std::uint16_t flags = 0;
-  // The key is lowered into a buffer of fixed size and copied whole: resize() to the
-  // word's length would fill the string with zeros first, and both that memset and a
-  // copy of the exact length are calls whose length varies from token to token, so their
-  // branches mispredict (2% of all mispredictions). 15 bytes fit libstdc++'s string
-  // without an allocation; longer keys are written in place.
-  constexpr std::size_t kShort = 15;
-  char key[kShort] = {};
-  const bool short_key = j - i <= kShort;
-  if (!short_key) t.norm.resize(j - i);
-  char* out = short_key ? key : t.norm.data();
+  t.norm.resize(j - i);
   for (std::size_t k = i; k < j; ++k) {
     const unsigned char b = bytes[k];
     const std::uint8_t p = kAscii.bits[b];
@@ -213,15 +271,11 @@ bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t)
       }
       ++letters;
     }
-    out[k - i] = lowered;
+    t.norm[k - i] = lowered;
   }
   if ((after == ',' && letters == 0) || (after == '.' && letters < 2)) {
     t.norm.clear();  // the general path's: it keys the token itself
     return false;
-  }
-  if (short_key) {
-    t.norm.assign(key, kShort);
-    t.norm.resize(j - i);
   }
   if (letters > 0) flags |= kWord;
   if (upper >= 2 && lower == 0) flags |= kAllCaps;
