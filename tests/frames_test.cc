@@ -89,19 +89,35 @@ TEST_CASE("a form carries its frame's language and theme; a frame its relation's
   }
 }
 
-TEST_CASE("a frame naming an unknown relation is an error at its line") {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jaring_frames_test_unknown";
+namespace {
+
+// A data directory in the temp directory whose frames/en.tsv is `tsv`.
+std::filesystem::path frames_dir(const std::string& name, const std::string& tsv) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / name;
   std::filesystem::create_directories(dir / "frames");
-  std::ofstream(dir / "frames" / "en.tsv") << "# jaring-frames 1\n"
-                                              "relation\ttrigger\tforms\tsubject\tobject\n"
-                                              "supports\tback\tverb\tagent\tdirect\n"
-                                              "adores\tadore\tverb\tagent\tdirect\n";
-  std::string message;
+  std::ofstream(dir / "frames" / "en.tsv") << tsv;
+  return dir;
+}
+
+// The message FrameSet::load gives for `dir`, empty when it loads.
+std::string load_error(const std::filesystem::path& dir, const std::vector<std::string>& relations) {
   try {
-    FrameSet::load(dir, {"supports", "criticizes"});
+    FrameSet::load(dir, relations);
   } catch (const DataError& e) {
-    message = e.what();
+    return e.what();
   }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a frame naming an unknown relation is an error at its line") {
+  const std::filesystem::path dir = frames_dir("jaring_frames_test_unknown",
+                                               "# jaring-frames 1\n"
+                                               "relation\ttrigger\tforms\tsubject\tobject\n"
+                                               "supports\tback\tverb\tagent\tdirect\n"
+                                               "adores\tadore\tverb\tagent\tdirect\n");
+  const std::string message = load_error(dir, {"supports", "criticizes"});
   CHECK(message.find("en.tsv") != std::string::npos);
   CHECK(message.find(":4") != std::string::npos);
   CHECK(message.find("'adores' is not in relations.tsv") != std::string::npos);
@@ -114,18 +130,12 @@ TEST_CASE("a frame naming an unknown relation is an error at its line") {
 }
 
 TEST_CASE("a frame whose theme is no word class is an error at its line") {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jaring_frames_test_theme";
-  std::filesystem::create_directories(dir / "frames");
-  std::ofstream(dir / "frames" / "en.tsv") << "# jaring-frames 1\n"
-                                              "relation\ttrigger\tforms\tsubject\tobject\ttheme\n"
-                                              "supports\tsend\tverb\tagent\tdirect\ttroops\n"
-                                              "supports\tship\tverb\tagent\tdirect\tsoldierz\n";
-  std::string message;
-  try {
-    FrameSet::load(dir, {"supports"});
-  } catch (const DataError& e) {
-    message = e.what();
-  }
+  const std::filesystem::path dir = frames_dir("jaring_frames_test_theme",
+                                               "# jaring-frames 1\n"
+                                               "relation\ttrigger\tforms\tsubject\tobject\ttheme\n"
+                                               "supports\tsend\tverb\tagent\tdirect\ttroops\n"
+                                               "supports\tship\tverb\tagent\tdirect\tsoldierz\n");
+  const std::string message = load_error(dir, {"supports"});
   CHECK(message.find("en.tsv") != std::string::npos);
   CHECK(message.find(":4") != std::string::npos);
   CHECK(message.find("unknown theme class 'soldierz'") != std::string::npos);
