@@ -118,8 +118,9 @@ Segmenter::~Segmenter() = default;
 void Segmenter::segment(Document& doc) const {
   doc.sentences.clear();
   // News runs to about a hundred bytes a sentence: room for more, so that the vector is
-  // not moved as it grows (six times in a news-sized article).
-  doc.sentences.reserve(doc.text.size() / 64 + 4);
+  // not moved as it grows (six times in a news-sized article). Capped: a large file of
+  // long lines would otherwise reserve in proportion to its size sentences it lacks.
+  doc.sentences.reserve(std::min<std::size_t>(doc.text.size() / 64 + 4, 4096));
   UErrorCode status = U_ZERO_ERROR;
   UText* text = utext_openUTF8(nullptr, doc.text.data(), static_cast<int64_t>(doc.text.size()), &status);
   if (U_FAILURE(status)) throw Error("ICU cannot open text of " + doc.name, kExitInternal);

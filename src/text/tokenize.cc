@@ -178,31 +178,44 @@ std::size_t scan_word(const Cursor& cur, std::size_t i) {
   return i - start;
 }
 
+// Both ways of reading a common word (ascii_word16 and ascii_word's byte-wise loop) take
+// these two rules from here, so that they cannot drift apart.
+//
+// Whether the byte after a run of ASCII letters and digits (`letters` of them letters)
+// leaves the run to the general path: a non-ASCII byte or an apostrophe may continue the
+// word (café, O'Brien), and, as scan_word() has it, a comma continues only a number
+// (6,000) and a period a number or a single letter (10.000, U.S.).
+bool general_path_after(unsigned char after, int letters) {
+  return after >= 128 || after == '\'' || (after == ',' && letters == 0) || (after == '.' && letters < 2);
+}
+
+// The flags word_flags() gives a run of ASCII letters and digits with `letters` letters,
+// `capitals` of them capitals, whose first letter is a capital when `first_capital`.
+std::uint16_t ascii_flags(int letters, int capitals, bool first_capital) {
+  if (letters == 0) return kNumber;  // all digits: the first one starts the number
+  std::uint16_t flags = kWord;
+  if (first_capital) flags |= kCapitalized;
+  if (capitals >= 2 && capitals == letters) flags |= kAllCaps;
+  return flags;
+}
+
 #ifdef __SSE2__
 // Sets the key, flags and end of token t from its `len` bytes of ASCII letters and digits
 // at the start of a 16-byte load, given the load lowercased and the bit masks of its
-// capitals, letters and digits; false where the general path must take the word.
+// capitals and letters; false where the general path must take the word.
 bool short_ascii_word(unsigned len, unsigned char after, const char* lowered16, unsigned capitals, unsigned letters,
                       std::size_t i, Token& t) {
-  if (len == 0 || after >= 128 || after == '\'') return false;
   const unsigned word = (1u << len) - 1;
   capitals &= word;
   letters &= word;
-  const int count = std::popcount(letters), upper = std::popcount(capitals);
-  if ((after == ',' && count == 0) || (after == '.' && count < 2)) return false;
-  std::uint16_t flags = 0;
-  if (count > 0) {
-    flags |= kWord;
-    if ((capitals >> std::countr_zero(letters)) & 1u) flags |= kCapitalized;
-  } else {
-    flags |= kNumber;  // all digits: the first one starts the number
-  }
-  if (upper >= 2 && upper == count) flags |= kAllCaps;
+  const int count = std::popcount(letters);
+  if (len == 0 || general_path_after(after, count)) return false;
+  const bool first_capital = count > 0 && ((capitals >> std::countr_zero(letters)) & 1u);
   // Fifteen bytes copied whole (a copy of the key's own length is a call whose length
   // varies, so it mispredicts), then cut: libstdc++ keeps 15 bytes in the string itself.
   t.norm.assign(lowered16, 15);
   t.norm.resize(len);
-  t.flags = flags;
+  t.flags = ascii_flags(count, std::popcount(capitals), first_capital);
   t.span.end = i + len;
   return true;
 }
@@ -240,10 +253,8 @@ int ascii_word16(std::string_view text, std::size_t i, std::size_t end, Token& t
 // that cannot continue a word, handled in one pass: its span, the flags word_flags()
 // would give, and the key normalize_key() would give (the run lowercased). Anything
 // else (a non-ASCII letter, an apostrophe, a period or comma that may belong to the
-// word) returns false, and the general path, which gives the same answers, takes it.
-// As scan_word() has it, a comma continues only a number (6,000) and a period a number
-// or a single letter (10.000, U.S.): a word of two letters or more ends at either, as
-// every word before a sentence's period or a clause's comma does.
+// word: general_path_after) returns false, and the general path, which gives the same
+// answers, takes it.
 bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
 #ifdef __SSE2__
@@ -253,9 +264,8 @@ bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t)
   while (j < end && bytes[j] < 128 && (kAscii.bits[bytes[j]] & kAsciiAlnum)) ++j;
   if (j == i) return false;
   const unsigned char after = j < end ? bytes[j] : ' ';
-  if (after >= 128 || after == '\'') return false;
-  int letters = 0, upper = 0, lower = 0;
-  std::uint16_t flags = 0;
+  int letters = 0, capitals = 0;
+  bool first_capital = false;
   t.norm.resize(j - i);
   for (std::size_t k = i; k < j; ++k) {
     const unsigned char b = bytes[k];
@@ -263,24 +273,19 @@ bool ascii_word(std::string_view text, std::size_t i, std::size_t end, Token& t)
     char lowered = static_cast<char>(b);
     if (p & kAsciiAlpha) {
       if (p & kAsciiUpperOrTitle) {
-        if (letters == 0) flags |= kCapitalized;
-        ++upper;
+        if (letters == 0) first_capital = true;
+        ++capitals;
         lowered = static_cast<char>(b - 'A' + 'a');
-      } else if (p & kAsciiLower) {
-        ++lower;
       }
       ++letters;
     }
     t.norm[k - i] = lowered;
   }
-  if ((after == ',' && letters == 0) || (after == '.' && letters < 2)) {
+  if (general_path_after(after, letters)) {
     t.norm.clear();  // the general path's: it keys the token itself
     return false;
   }
-  if (letters > 0) flags |= kWord;
-  if (upper >= 2 && lower == 0) flags |= kAllCaps;
-  if (letters == 0) flags |= kNumber;  // all digits: the first one starts the number
-  t.flags = flags;
+  t.flags = ascii_flags(letters, capitals, first_capital);
   t.span.end = j;
   return true;
 }
